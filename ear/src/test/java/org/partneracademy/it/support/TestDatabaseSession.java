@@ -1,0 +1,45 @@
+package org.partneracademy.it.support;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.partneracademy.devstack.DevDatabase;
+
+/**
+ * Before any integration test: a fresh test database (on the PA_DB_* server when set, else embedded
+ * MariaDB), whose coordinates become WildFly's JVM arguments through arquillian.xml. The demo data
+ * is loaded too, so the tests also prove the README's demo logins work.
+ */
+public class TestDatabaseSession implements LauncherSessionListener {
+
+    public static final String DATABASE = "partner_academy_test";
+
+    private static DevDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("jboss.home") == null || database != null) {
+            return;
+        }
+        database = DevDatabase.start(DATABASE, Path.of(System.getProperty("test.db.dir", "target/test-db")), true);
+        String dbArgs = database.coordinates().systemProperties().entrySet().stream()
+                .map(e -> "-D" + e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" "));
+        String demoData = Path.of("src/demo/sql").toAbsolutePath().toString();
+        System.setProperty("test.vm.args", "-Xms512m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true "
+                + dbArgs + " -Dpa.demo.data.dir=" + demoData);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    public static DevDatabase.Coordinates coordinates() {
+        return database.coordinates();
+    }
+}

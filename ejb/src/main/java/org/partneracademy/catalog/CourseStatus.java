@@ -1,0 +1,5 @@
+package org.partneracademy.catalog;
+
+public enum CourseStatus {
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,8 @@
+package org.partneracademy.catalog;
+
+public record ModuleView(long id, int position, String title, int durationMinutes) {
+
+    static ModuleView of(CourseModule module) {
+        return new ModuleView(module.getId(), module.getPosition(), module.getTitle(), module.getDurationMinutes());
+    }
+}

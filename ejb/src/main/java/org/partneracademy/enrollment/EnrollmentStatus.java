@@ -1,0 +1,5 @@
+package org.partneracademy.enrollment;
+
+public enum EnrollmentStatus {
+    ACTIVE, COMPLETED, CANCELLED
+}

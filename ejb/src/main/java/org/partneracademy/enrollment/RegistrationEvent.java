@@ -1,0 +1,77 @@
+package org.partneracademy.enrollment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One append-only entry of the registrations ledger. Never updated or deleted: corrections are new
+ * events. The idempotency key is unique, so a workflow job that runs twice cannot write twice.
+ */
+@Entity
+@Immutable
+@Table(name = "registration_event")
+public class RegistrationEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "registration_id")
+    private Registration registration;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "event_type", nullable = false)
+    private RegistrationEventType type;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(name = "idempotency_key", nullable = false, unique = true)
+    private String idempotencyKey;
+
+    protected RegistrationEvent() {
+    }
+
+    RegistrationEvent(Registration registration, RegistrationEventType type, Instant occurredAt, String actor,
+            String idempotencyKey) {
+        this.registration = registration;
+        this.type = type;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public RegistrationEventType getType() {
+        return type;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+}

@@ -1,0 +1,63 @@
+package org.partneracademy.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A company in the vendor's channel. Tier names are configurable labels (Registered, Gold, ...). */
+@Entity
+public class Partner {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "partner_type", nullable = false)
+    private PartnerType type;
+
+    @Column(nullable = false)
+    private String tier;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "agreement_model")
+    private AgreementModel agreementModel;
+
+    @Version
+    private long version;
+
+    protected Partner() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PartnerType getType() {
+        return type;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public AgreementModel getAgreementModel() {
+        return agreementModel;
+    }
+}

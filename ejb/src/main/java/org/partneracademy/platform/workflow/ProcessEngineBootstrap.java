@@ -1,0 +1,130 @@
+package org.partneracademy.platform.workflow;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+/**
+ * Starts the embedded Camunda engine once the schema is migrated: JTA on the application's datasource
+ * (engine work joins the caller's transaction), Camunda's own tables created by Camunda, delegates
+ * resolved as CDI beans by name, jobs on a managed executor, and the models listed in
+ * {@code processes/index.txt} deployed (unchanged models are not redeployed). The engine is
+ * registered with Camunda's runtime container so Cockpit, served from the same EAR, sees it.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+    static final String ENGINE_NAME = "default";
+    private static final String MODEL_INDEX = "processes/index.txt";
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/PartnerAcademyDS")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/workflow-jobs")
+    ManagedExecutorService jobThreads;
+
+    @Inject
+    BeanManager beanManager;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        // Delegates live in this module: resolve their names with this module's bean manager.
+        BeanManagerLookup.localInstance = beanManager;
+
+        var configuration = new CdiJtaProcessEngineConfiguration();
+        configuration.setProcessEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // Camunda has no MariaDB mapping of its own; MariaDB speaks the MySQL dialect it uses.
+        configuration.setDatabaseType("mysql");
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        configuration.setJobExecutor(new ManagedJobExecutor(jobThreads));
+        configuration.setJobExecutorActivate(true);
+        configuration.setJobExecutorDeploymentAware(false);
+        configuration.setMetricsEnabled(false);
+
+        engine = configuration.buildProcessEngine();
+        RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+        deployModels();
+    }
+
+    private void deployModels() {
+        var deployment = engine.getRepositoryService().createDeployment()
+                .name("partner-academy")
+                .enableDuplicateFiltering(true);
+        var classLoader = getClass().getClassLoader();
+        for (String model : listedModels(classLoader)) {
+            String resource = "processes/" + model;
+            InputStream stream = classLoader.getResourceAsStream(resource);
+            if (stream == null) {
+                throw new IllegalStateException(MODEL_INDEX + " lists " + model + " but it is not on the classpath");
+            }
+            deployment.addInputStream(resource, stream);
+        }
+        var deployed = deployment.deployWithResult();
+        LOG.info(() -> "Process models deployed: " + deployed.getDeployedProcessDefinitions().size()
+                + " new or changed definitions");
+    }
+
+    private static List<String> listedModels(ClassLoader classLoader) {
+        try (InputStream index = classLoader.getResourceAsStream(MODEL_INDEX)) {
+            if (index == null) {
+                throw new IllegalStateException(MODEL_INDEX + " is missing from the classpath");
+            }
+            return new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+            engine.close();
+        }
+    }
+
+    ProcessEngine engine() {
+        return engine;
+    }
+}

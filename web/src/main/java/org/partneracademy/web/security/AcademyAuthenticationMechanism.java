@@ -1,0 +1,81 @@
+package org.partneracademy.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * One mechanism for both kinds of caller, because Jakarta Security 3 allows one per application:
+ * <ul>
+ * <li>browsers sign in on the login page ({@code SecurityContext.authenticate}); unauthenticated page
+ * requests are redirected there and the session keeps them signed in;</li>
+ * <li>API clients send HTTP Basic on each request; an unauthenticated API request gets a 401
+ * problem document instead of a redirect to an HTML page.</li>
+ * </ul>
+ */
+@ApplicationScoped
+@AutoApplySession
+@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
+public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String API_PREFIX = "/api/";
+
+    @Inject
+    IdentityStoreHandler identityStoreHandler;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        var formCredential = context.getAuthParameters().getCredential();
+        if (formCredential != null) {
+            return context.notifyContainerAboutLogin(identityStoreHandler.validate(formCredential));
+        }
+        if (BasicCredentials.present(request)) {
+            var result = BasicCredentials.from(request)
+                    .map(identityStoreHandler::validate)
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, context, "The user name or password is not valid.");
+        }
+        if (context.isProtected() && isApi(request)) {
+            return unauthorized(response, context, "Sign in with HTTP Basic authentication to use the API.");
+        }
+        return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+            String detail) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        // No WWW-Authenticate challenge: a browser that calls the API must not pop up a login dialog.
+        var problem = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", "Unauthorized")
+                .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                .add("detail", detail)
+                .build();
+        try {
+            response.getWriter().write(problem.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
