@@ -40,7 +40,7 @@ public class EnrollmentService {
     EnrollmentProcess enrollmentProcess;
 
     @Inject
-    RegistrationLedger ledger;
+    Registrations registrations;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -92,7 +92,7 @@ public class EnrollmentService {
 
     public RegistrationView registrationOfMyEnrollment(long enrollmentId) {
         var enrollment = mine(enrollmentId);
-        return ledger.registrationOf(enrollment.getId())
+        return registrations.ofEnrollment(enrollment.getId())
                 .map(RegistrationView::of)
                 .orElseThrow(() -> new NotFoundException("Registration of enrollment", enrollmentId));
     }

@@ -2,10 +2,10 @@ package org.partneracademy.enrollment;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Optional;
 import org.partneracademy.platform.error.NotFoundException;
 
 /**
@@ -20,10 +20,13 @@ public class RegistrationLedger {
     @PersistenceContext(unitName = "academy")
     EntityManager em;
 
+    @Inject
+    Registrations registrations;
+
     private final Clock clock = Clock.systemUTC();
 
     public void recordSeatTaken(long enrollmentId, String actor) {
-        if (registrationOf(enrollmentId).isPresent()) {
+        if (registrations.ofEnrollment(enrollmentId).isPresent()) {
             return;
         }
         var enrollment = em.find(Enrollment.class, enrollmentId);
@@ -34,16 +37,8 @@ public class RegistrationLedger {
     }
 
     public void recordCompletion(long enrollmentId, String actor) {
-        var registration = registrationOf(enrollmentId)
+        var registration = registrations.ofEnrollment(enrollmentId)
                 .orElseThrow(() -> new NotFoundException("Registration of enrollment", enrollmentId));
         registration.record(RegistrationEventType.COMPLETED, clock.instant(), actor, "completed:" + enrollmentId);
-    }
-
-    Optional<Registration> registrationOf(long enrollmentId) {
-        return em.createQuery("""
-                select r from Registration r left join fetch r.events
-                where r.enrollment.id = :enrollmentId""", Registration.class)
-                .setParameter("enrollmentId", enrollmentId)
-                .getResultStream().findFirst();
     }
 }

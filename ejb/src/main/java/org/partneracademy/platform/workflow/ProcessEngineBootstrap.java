@@ -98,7 +98,9 @@ public class ProcessEngineBootstrap {
             deployment.addInputStream(resource, stream);
         }
         var deployed = deployment.deployWithResult();
-        LOG.info(() -> "Process models deployed: " + deployed.getDeployedProcessDefinitions().size()
+        // Duplicate filtering answers "nothing deployed" (no definition list) when no model changed.
+        var definitions = deployed.getDeployedProcessDefinitions();
+        LOG.info(() -> "Process models deployed: " + (definitions == null ? 0 : definitions.size())
                 + " new or changed definitions");
     }
 

@@ -7,7 +7,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,18 +17,20 @@ import java.io.UncheckedIOException;
 /**
  * One mechanism for both kinds of caller, because Jakarta Security 3 allows one per application:
  * <ul>
- * <li>browsers sign in on the login page ({@code SecurityContext.authenticate}); unauthenticated page
- * requests are redirected there and the session keeps them signed in;</li>
+ * <li>browsers sign in on the login page ({@code SecurityContext.authenticate}); an unauthenticated
+ * page request is redirected there, and the page it asked for is remembered for after sign-in;</li>
  * <li>API clients send HTTP Basic on each request; an unauthenticated API request gets a 401
  * problem document instead of a redirect to an HTML page.</li>
  * </ul>
+ * The redirect is done here rather than with {@code @LoginToContinue}, whose interceptor redirects
+ * before the mechanism has a chance to accept Basic credentials.
  */
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String API_PREFIX = "/api/";
+    static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
@@ -50,10 +51,25 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
             }
             return unauthorized(response, context, "The user name or password is not valid.");
         }
-        if (context.isProtected() && isApi(request)) {
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
             return unauthorized(response, context, "Sign in with HTTP Basic authentication to use the API.");
         }
-        return context.doNothing();
+        return redirectToLogin(request, response);
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
+        if ("GET".equals(request.getMethod())) {
+            SignInContinuation.remember(request);
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -73,6 +89,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
                 .build();
         try {
             response.getWriter().write(problem.toString());
+            // Commit now: the container must not replace this body with its HTML error page.
+            response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

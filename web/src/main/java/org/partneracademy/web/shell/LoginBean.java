@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.partneracademy.web.security.SignInContinuation;
 
 /** The login form and sign-out. A failed sign-in never says whether the user name exists. */
 @Named
@@ -47,11 +48,12 @@ public class LoginBean {
                         .credential(new UsernamePasswordCredential(username, password))
                         .newAuthentication(true));
         password = null;
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            // Redirected back to the page the user originally asked for.
-            facesContext.responseComplete();
-        } else if (status == AuthenticationStatus.SUCCESS) {
-            externalContext.redirect(externalContext.getRequestContextPath() + "/index.xhtml");
+        if (status == AuthenticationStatus.SUCCESS) {
+            var request = (HttpServletRequest) externalContext.getRequest();
+            // A new session id after sign-in defeats session fixation.
+            request.changeSessionId();
+            String target = SignInContinuation.take(request.getSession(false)).orElse("/index.xhtml");
+            externalContext.redirect(externalContext.getRequestContextPath() + target);
         } else {
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(facesContext, "login.failed"), null));

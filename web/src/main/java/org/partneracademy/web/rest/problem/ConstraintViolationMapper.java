@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /** Bean Validation failures of a service call become a 400 problem naming each invalid field. */
 @Provider
@@ -25,23 +23,28 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     /**
-     * The path inside the request body: a violation on {@code enroll.request.courseId} is reported as
-     * {@code courseId}; one on the whole body (e.g. a missing body) as {@code body}.
+     * The path inside the request body, as a client writes it: a violation on
+     * {@code draft.draft.modules[0].title} is reported as {@code modules[0].title}; one on the whole
+     * body (e.g. a missing body) as {@code body}.
      */
     static String fieldOf(ConstraintViolation<?> violation) {
-        var field = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER
-                        && node.getKind() != ElementKind.CROSS_PARAMETER && node.getKind() != ElementKind.RETURN_VALUE)
-                .map(ConstraintViolationMapper::nodeName)
-                .collect(Collectors.joining("."));
-        return field.isEmpty() ? "body" : field;
-    }
-
-    private static String nodeName(Path.Node node) {
-        String name = node.getName() == null ? "" : node.getName();
-        if (node.getIndex() != null) {
-            return name + "[" + node.getIndex() + "]";
+        var field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (node.isInIterable()) {
+                // The index belongs to the collection named by the previous node: modules[0].title
+                field.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
         }
-        return name;
+        return field.isEmpty() ? "body" : field.toString();
     }
 }
