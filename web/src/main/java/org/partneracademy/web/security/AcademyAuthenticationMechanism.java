@@ -2,7 +2,6 @@ package org.partneracademy.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -49,13 +48,13 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, context, "The user name or password is not valid.");
+            return unauthorized(request, context, "The user name or password is not valid.");
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(response, context, "Sign in with HTTP Basic authentication to use the API.");
+            return unauthorized(request, context, "Sign in with HTTP Basic authentication to use the API.");
         }
         return redirectToLogin(request, response);
     }
@@ -76,24 +75,13 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX);
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+    /**
+     * 401 without a WWW-Authenticate challenge (a browser calling the API must not pop up a login
+     * dialog). The container renders the 401 through {@link UnauthorizedProblemServlet}.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context,
             String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        // No WWW-Authenticate challenge: a browser that calls the API must not pop up a login dialog.
-        var problem = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", "Unauthorized")
-                .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                .add("detail", detail)
-                .build();
-        try {
-            response.getWriter().write(problem.toString());
-            // Commit now: the container must not replace this body with its HTML error page.
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        request.setAttribute(UnauthorizedProblemServlet.DETAIL, detail);
+        return context.responseUnauthorized();
     }
 }
