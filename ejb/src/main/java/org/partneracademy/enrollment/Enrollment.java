@@ -89,7 +89,7 @@ public class Enrollment {
      */
     public boolean completeModule(long moduleId, Instant now) {
         CourseModule module = course.getModules().stream()
-                .filter(candidate -> candidate.getId() == moduleId)
+                .filter(candidate -> candidate.getId() != null && candidate.getId() == moduleId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Module", moduleId + " of course " + course.getCode()));
         if (status == EnrollmentStatus.CANCELLED) {
