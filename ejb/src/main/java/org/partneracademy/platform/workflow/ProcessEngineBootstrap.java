@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.partneracademy.platform.security.PasswordHasher;
+import org.partneracademy.platform.workflow.identity.PersonIdentityProviderFactory;
 
 /**
  * Starts the embedded Camunda engine once the schema is migrated: JTA on the application's datasource
@@ -57,6 +59,9 @@ public class ProcessEngineBootstrap {
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    PasswordHasher passwordHasher;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -78,6 +83,8 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutorActivate(true);
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setMetricsEnabled(false);
+        // People and roles come from the application, read-only; Camunda's identity tables stay empty.
+        configuration.setIdentityProviderSessionFactory(new PersonIdentityProviderFactory(dataSource, passwordHasher::verify));
 
         engine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
