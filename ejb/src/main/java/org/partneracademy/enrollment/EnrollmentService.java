@@ -15,6 +15,7 @@ import org.partneracademy.enrollment.workflow.EnrollmentProcess;
 import org.partneracademy.partner.PeopleService;
 import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.persistence.UniqueKeyViolation;
 import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
 
@@ -62,8 +63,11 @@ public class EnrollmentService {
             em.persist(enrollment);
             em.flush();
         } catch (PersistenceException e) {
-            // A simultaneous request won the race for the unique key (double click, two tabs).
-            throw alreadyEnrolled(course);
+            if (UniqueKeyViolation.isCause(e)) {
+                // A simultaneous request won the race for the unique key (double click, two tabs).
+                throw alreadyEnrolled(course);
+            }
+            throw e;
         }
         enrollmentProcess.start(enrollment.getId());
         return EnrollmentView.of(enrollment);

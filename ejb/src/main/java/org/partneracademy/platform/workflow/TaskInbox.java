@@ -3,6 +3,7 @@ package org.partneracademy.platform.workflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,7 +25,7 @@ public class TaskInbox {
     CurrentUser currentUser;
 
     public List<WorkItem> myOpenTasks() {
-        var roles = java.util.Arrays.stream(Role.values()).filter(currentUser::hasRole).map(Role::name).toList();
+        var roles = Arrays.stream(Role.values()).filter(currentUser::hasRole).map(Role::name).toList();
         return taskService.createTaskQuery()
                 .or().taskAssignee(currentUser.username()).taskCandidateGroupIn(roles).endOr()
                 .active()
@@ -33,7 +34,7 @@ public class TaskInbox {
     }
 
     private static WorkItem toWorkItem(Task task) {
-        return new WorkItem(task.getId(), task.getName(), task.getProcessDefinitionId(), null,
+        return new WorkItem(task.getId(), task.getName(), task.getProcessDefinitionId(),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 }
