@@ -15,7 +15,16 @@ public final class SignInContinuation {
     private SignInContinuation() {
     }
 
+    /**
+     * Remembers the requested page. Only page navigations count: on the login page a browser also
+     * fetches {@code /favicon.ico} without a session, and that must not replace the page the user
+     * asked for (it did, and sent everyone to "Page not found" after signing in).
+     */
     static void remember(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        if (accept == null || !accept.contains("text/html")) {
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         request.getSession(true).setAttribute(ATTRIBUTE, query == null ? path : path + "?" + query);

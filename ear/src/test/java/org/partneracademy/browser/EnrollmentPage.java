@@ -1,0 +1,59 @@
+package org.partneracademy.browser;
+
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** /learning/enrollment.xhtml?id=N: a learner works through the modules of one enrollment. */
+public final class EnrollmentPage extends SignedInPage {
+
+    static final String PATH = "/learning/enrollment.xhtml";
+
+    private static final By MODULES = By.id("progress:modules");
+    private static final String MODULE_ROWS = "progress:modules_data";
+
+    EnrollmentPage(Browser browser) {
+        super(browser, PATH, MODULES);
+    }
+
+    /** Marks one module complete; the form re-renders with the module done and the progress updated. */
+    public EnrollmentPage completeModule(String moduleTitle) {
+        String row = rowXPath(MODULE_ROWS, 2, moduleTitle);
+        WebElement button = find(By.xpath(row + "//button[contains(@id, ':complete')]"));
+        browser.clickAndAwaitReplacement(button, button);
+        browser.waitForVisible(By.xpath(row + "/td[4]/*[contains(@class, 'completed')]"));
+        browser.assertAccessible();
+        return this;
+    }
+
+    /** Completes every module not done yet, one after the other as a learner would. */
+    public EnrollmentPage completeAllModules() {
+        openModuleTitles().forEach(this::completeModule);
+        return this;
+    }
+
+    /** The titles of the modules that still offer "Mark complete". */
+    public List<String> openModuleTitles() {
+        return browser.driver().findElements(By.xpath("//tbody[@id='" + MODULE_ROWS + "']/tr[.//button[contains(@id, ':complete')]]/td[2]"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    public List<String> moduleTitles() {
+        return browser.driver().findElements(By.cssSelector("tbody[id='" + MODULE_ROWS + "'] > tr > td:nth-child(2)"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    public String courseTitle() {
+        return heading();
+    }
+
+    public String status() {
+        return find(By.id("status")).getText();
+    }
+
+    /** The completion day (yyyy-MM-dd, UTC), once every module is done. */
+    public Optional<String> completedAt() {
+        return browser.driver().findElements(By.id("completedAt")).stream().map(WebElement::getText).findFirst();
+    }
+}

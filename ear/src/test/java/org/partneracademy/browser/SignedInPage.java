@@ -1,0 +1,30 @@
+package org.partneracademy.browser;
+
+import org.openqa.selenium.By;
+
+/** A page with the signed-in shell: the main menu and the sign-out button. */
+abstract class SignedInPage extends Page {
+
+    protected SignedInPage(Browser browser, String path, By shownBy) {
+        super(browser, path, shownBy);
+    }
+
+    public String signedInUser() {
+        return find(By.cssSelector(".signed-in strong")).getText();
+    }
+
+    public LoginPage signOut() {
+        find(By.id("shell:signOut")).click();
+        return new LoginPage(browser);
+    }
+
+    public CatalogPage openCatalog() {
+        find(By.id("shell:menuCatalog")).click();
+        return new CatalogPage(browser);
+    }
+
+    public MyLearningPage openMyLearning() {
+        find(By.id("shell:menuLearning")).click();
+        return new MyLearningPage(browser);
+    }
+}

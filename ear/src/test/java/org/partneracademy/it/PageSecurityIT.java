@@ -1,0 +1,120 @@
+package org.partneracademy.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.partneracademy.it.support.RealEar;
+
+/**
+ * Who may open which page, over plain HTTP: signed-out visitors are sent to the login page, each role
+ * reaches its own pages and is refused (403) the others, and passwords never reach the server log.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class PageSecurityIT {
+
+    private static final String LEARNING = "/learning/index.xhtml";
+    private static final String ADMIN = "/admin/courses.xhtml";
+    private static final String PARTNER = "/partner/people.xhtml";
+    private static final String LEADER = "/leader/inbox.xhtml";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return RealEar.archive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {LEARNING, ADMIN, PARTNER, LEADER})
+    void signedOutVisitorsAreSentToTheLoginPage(String page) {
+        page(given(), page).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ADMIN, PARTNER, LEADER})
+    void aLearnerIsRefusedTheOtherRolesPages(String page) {
+        page(as("alice"), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @Test
+    void aLearnerOpensMyLearning() {
+        page(as("alice"), LEARNING).then().statusCode(200).body(containsString("<h1>My learning</h1>"));
+    }
+
+    @Test
+    void aPartnerAdminSeesOnlyTheirOwnPartnersPeople() {
+        page(as("pa.contoso"), PARTNER).then().statusCode(200)
+                .body(containsString("<h1>People</h1>"))
+                .body(containsString("emma"))
+                .body(not(containsString("alice")));
+    }
+
+    @Test
+    void aTrainingLeaderOpensTheInbox() {
+        page(as("leader"), LEADER).then().statusCode(200).body(containsString("<h1>Sign-off inbox</h1>"));
+    }
+
+    @Test
+    void theVendorAdminOpensCourses() {
+        page(as("admin"), ADMIN).then().statusCode(200).body(containsString("<h1>Courses</h1>"));
+    }
+
+    /** Sign-ins with right and wrong passwords, on the login form and with HTTP Basic, log neither password. */
+    @Test
+    void passwordsNeverReachTheServerLog() throws IOException {
+        String wrongPassword = "wrong-" + UUID.randomUUID();
+
+        signInOnTheForm("alice", RealEar.DEMO_PASSWORD).then().statusCode(302)
+                .header("Location", not(endsWith("/login.xhtml")));
+        signInOnTheForm("alice", wrongPassword).then().statusCode(200)
+                .body(containsString("The user name or password is not valid."));
+        page(as("alice"), LEARNING).then().statusCode(200);
+        page(given().auth().preemptive().basic("alice", wrongPassword), LEARNING).then().statusCode(401);
+
+        String log = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
+        assertThat(log).isNotEmpty().doesNotContain(RealEar.DEMO_PASSWORD).doesNotContain(wrongPassword);
+    }
+
+    private static RequestSpecification as(String username) {
+        return given().auth().preemptive().basic(username, RealEar.DEMO_PASSWORD);
+    }
+
+    /** A browser-like page request: HTML accepted, redirects not followed so they can be checked. */
+    private static Response page(RequestSpecification request, String path) {
+        return request.redirects().follow(false).accept("text/html").get(RealEar.BASE_URL + path);
+    }
+
+    /** Posts the login form as a browser does: with the session cookie and view state of a fresh login page. */
+    private static Response signInOnTheForm(String username, String password) {
+        var loginPage = page(given(), "/login.xhtml");
+        loginPage.then().statusCode(200);
+        var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(loginPage.asString());
+        assertThat(viewState.find()).as("the login page has a view state").isTrue();
+        return given().redirects().follow(false).accept("text/html")
+                .cookies(loginPage.getCookies())
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("login", "login")
+                .formParam("login:username", username)
+                .formParam("login:password", password)
+                .formParam("login:submit", "")
+                .formParam("jakarta.faces.ViewState", viewState.group(1))
+                .post(RealEar.BASE_URL + "/login.xhtml");
+    }
+}
