@@ -37,7 +37,7 @@ class DeploymentIT {
 
     @Test
     void openApiDocumentDescribesTheApi() {
-        given().accept("application/yaml").when().get(RealEar.BASE_URL + "/openapi")
+        given().accept("application/yaml").when().get(RealEar.BASE_URL + "/api/openapi")
                 .then().statusCode(200)
                 .body(containsString("/api/v1/enrollments"))
                 .body(containsString("Partner Academy API"));

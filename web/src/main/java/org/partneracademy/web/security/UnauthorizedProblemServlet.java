@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.partneracademy.platform.security.AcademyAuthenticationMechanism;
 
 /**
  * The 401 error page: an RFC 9457 problem document, since only API requests are answered with 401
@@ -14,11 +15,9 @@ import java.io.IOException;
 @WebServlet("/error/unauthorized")
 public class UnauthorizedProblemServlet extends HttpServlet {
 
-    static final String DETAIL = UnauthorizedProblemServlet.class.getName() + ".detail";
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Object detail = request.getAttribute(DETAIL);
+        Object detail = request.getAttribute(AcademyAuthenticationMechanism.UNAUTHORIZED_DETAIL);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import org.partneracademy.web.security.SignInContinuation;
+import org.partneracademy.platform.security.SignInContinuation;
 
 /** The login form and sign-out. A failed sign-in never says whether the user name exists. */
 @Named

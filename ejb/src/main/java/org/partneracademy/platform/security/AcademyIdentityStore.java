@@ -1,4 +1,4 @@
-package org.partneracademy.web.security;
+package org.partneracademy.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;

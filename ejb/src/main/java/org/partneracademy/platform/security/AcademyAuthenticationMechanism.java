@@ -1,4 +1,4 @@
-package org.partneracademy.web.security;
+package org.partneracademy.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,9 @@ import java.io.UncheckedIOException;
  * problem document instead of a redirect to an HTML page.</li>
  * </ul>
  * The redirect is done here rather than with {@code @LoginToContinue}, whose interceptor redirects
- * before the mechanism has a chance to accept Basic credentials.
+ * before the mechanism has a chance to accept Basic credentials. It lives in the EJB module so that
+ * every web module of the EAR sees it: Jakarta Security installs it for Camunda's web app too, whose
+ * URLs are unprotected, so there it does nothing and Cockpit's own sign-in applies.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -30,6 +32,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String API_PREFIX = "/api/";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute carrying the reason of a 401 to the web module's problem error page. */
+    public static final String UNAUTHORIZED_DETAIL = AcademyAuthenticationMechanism.class.getName() + ".detail";
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
@@ -77,11 +81,11 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
 
     /**
      * 401 without a WWW-Authenticate challenge (a browser calling the API must not pop up a login
-     * dialog). The container renders the 401 through {@link UnauthorizedProblemServlet}.
+     * dialog). The container renders the 401 through the web module's 401 error page.
      */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context,
             String detail) {
-        request.setAttribute(UnauthorizedProblemServlet.DETAIL, detail);
+        request.setAttribute(UNAUTHORIZED_DETAIL, detail);
         return context.responseUnauthorized();
     }
 }

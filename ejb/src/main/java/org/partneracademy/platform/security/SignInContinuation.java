@@ -1,4 +1,4 @@
-package org.partneracademy.web.security;
+package org.partneracademy.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

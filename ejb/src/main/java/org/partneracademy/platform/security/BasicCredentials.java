@@ -1,4 +1,4 @@
-package org.partneracademy.web.security;
+package org.partneracademy.platform.security;
 
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
