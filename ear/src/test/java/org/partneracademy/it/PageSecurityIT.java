@@ -35,6 +35,7 @@ class PageSecurityIT {
     private static final String ADMIN = "/admin/courses.xhtml";
     private static final String PARTNER = "/partner/people.xhtml";
     private static final String LEADER = "/leader/inbox.xhtml";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -92,6 +93,50 @@ class PageSecurityIT {
         assertThat(log).isNotEmpty().doesNotContain(RealEar.DEMO_PASSWORD).doesNotContain(wrongPassword);
     }
 
+    /**
+     * A signed-in admin's session cookie is not enough to post a form: JSF's view state (server-side,
+     * unguessable) must come from a page served to that session. The same post with the real view
+     * state succeeds, which proves the refusal is the token's doing and not a malformed request.
+     */
+    @Test
+    void formPostsWithoutTheSessionsViewStateAreRefused() {
+        var signIn = signInOnTheForm("admin", RealEar.DEMO_PASSWORD);
+        signIn.then().statusCode(302);
+        var session = signIn.getDetailedCookies();
+
+        String forgedCode = "CSRF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        postNewCourse(session, forgedCode, "-1234567890123456789:-987654321");
+        String genuineCode = "FORM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        var adminPage = given().cookies(session).accept("text/html").get(RealEar.BASE_URL + ADMIN);
+        postNewCourse(session, genuineCode, viewStateOf(adminPage.asString()));
+
+        String courses = page(as("admin"), ADMIN).asString();
+        assertThat(courses).doesNotContain(forgedCode).contains(genuineCode);
+    }
+
+    private static Response postNewCourse(io.restassured.http.Cookies session, String code, String viewState) {
+        return given().redirects().follow(false).cookies(session).accept("text/html")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("newCourse", "newCourse")
+                .formParam("newCourse:code", code)
+                .formParam("newCourse:title", "Posted form " + code)
+                .formParam("newCourse:format_input", "SELF_PACED")
+                .formParam("newCourse:language", "en")
+                .formParam("newCourse:listPrice", "10.00")
+                .formParam("newCourse:currency", "EUR")
+                .formParam("newCourse:modules:0:moduleTitle", "Only module")
+                .formParam("newCourse:modules:0:moduleMinutes", "10")
+                .formParam("newCourse:create", "newCourse:create")
+                .formParam("jakarta.faces.ViewState", viewState)
+                .post(RealEar.BASE_URL + ADMIN);
+    }
+
+    private static String viewStateOf(String html) {
+        var matcher = VIEW_STATE.matcher(html);
+        assertThat(matcher.find()).as("the page has a view state").isTrue();
+        return matcher.group(1);
+    }
+
     private static RequestSpecification as(String username) {
         return given().auth().preemptive().basic(username, RealEar.DEMO_PASSWORD);
     }
@@ -105,8 +150,7 @@ class PageSecurityIT {
     private static Response signInOnTheForm(String username, String password) {
         var loginPage = page(given(), "/login.xhtml");
         loginPage.then().statusCode(200);
-        var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(loginPage.asString());
-        assertThat(viewState.find()).as("the login page has a view state").isTrue();
+        String viewState = viewStateOf(loginPage.asString());
         return given().redirects().follow(false).accept("text/html")
                 .cookies(loginPage.getCookies())
                 .contentType("application/x-www-form-urlencoded")
@@ -114,7 +158,7 @@ class PageSecurityIT {
                 .formParam("login:username", username)
                 .formParam("login:password", password)
                 .formParam("login:submit", "")
-                .formParam("jakarta.faces.ViewState", viewState.group(1))
+                .formParam("jakarta.faces.ViewState", viewState)
                 .post(RealEar.BASE_URL + "/login.xhtml");
     }
 }
