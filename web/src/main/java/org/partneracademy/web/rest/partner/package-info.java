@@ -1,0 +1,2 @@
+/** People over REST: oneself, and the people a partner admin or the vendor admin administers. */
+package org.partneracademy.web.rest.partner;
