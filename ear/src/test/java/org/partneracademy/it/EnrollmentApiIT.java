@@ -161,6 +161,15 @@ class EnrollmentApiIT {
     }
 
     @Test
+    void aSecondCourseWithTheSameCodeIsAConflict() {
+        String code = Api.draftCourse("First").path("code");
+        as("admin").body(Map.of("code", code, "title", "Again", "format", "SELF_PACED", "language", "en",
+                        "listPrice", "1.00", "currency", "EUR", "modules", List.of(Map.of("title", "M", "durationMinutes", 5))))
+                .post(V1 + "/courses")
+                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString(code));
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsUnsupported() {
         as("alice").contentType("text/plain").body("courseId=1").post(V1 + "/enrollments")
                 .then().statusCode(415).contentType(PROBLEM);

@@ -6,12 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.persistence.UniqueKeyViolation;
 import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
 
@@ -32,13 +34,21 @@ public class CourseService {
         boolean codeTaken = !em.createQuery("select c.id from Course c where c.code = :code", Long.class)
                 .setParameter("code", draft.code()).setMaxResults(1).getResultList().isEmpty();
         if (codeTaken) {
-            throw new ConflictException("A course with code " + draft.code() + " already exists");
+            throw codeTaken(draft.code());
         }
         var course = new Course(draft.code(), draft.title(), draft.description(), draft.format(), draft.language(),
                 draft.listPrice(), draft.currency(), clock.instant());
         draft.modules().forEach(module -> course.addModule(module.title(), module.durationMinutes()));
-        em.persist(course);
-        em.flush();
+        try {
+            em.persist(course);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeyViolation.isCause(e)) {
+                // Another draft with this code was saved between the check above and this insert.
+                throw codeTaken(draft.code());
+            }
+            throw e;
+        }
         return CourseView.of(course);
     }
 
@@ -72,6 +82,10 @@ public class CourseService {
             throw new NotFoundException("Course", courseId);
         }
         return CourseView.of(course);
+    }
+
+    private static ConflictException codeTaken(String code) {
+        return new ConflictException("A course with code " + code + " already exists");
     }
 
     Course find(long courseId) {

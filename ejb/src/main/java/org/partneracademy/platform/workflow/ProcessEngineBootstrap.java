@@ -132,8 +132,4 @@ public class ProcessEngineBootstrap {
             engine.close();
         }
     }
-
-    ProcessEngine engine() {
-        return engine;
-    }
 }
