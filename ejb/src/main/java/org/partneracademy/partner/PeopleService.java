@@ -6,14 +6,25 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.error.RuleViolationException;
+import org.partneracademy.platform.persistence.UniqueKeyViolation;
 import org.partneracademy.platform.security.CurrentUser;
+import org.partneracademy.platform.security.PasswordHasher;
 import org.partneracademy.platform.security.Role;
 
 /**
- * Who works where. A partner admin sees the people of their own partner only; the vendor admin sees
- * everyone. The scope is part of each query.
+ * Who works where, and who administers them. A partner admin reads and changes the people and
+ * locations of their own partner only; the vendor admin those of every partner. The scope is part of
+ * each query, and anything outside it is reported exactly like something that does not exist.
  */
 @Stateless
 public class PeopleService {
@@ -23,6 +34,11 @@ public class PeopleService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    private final Clock clock = Clock.systemUTC();
 
     /** The signed-in person, for pages and the API. */
     @PermitAll
@@ -41,7 +57,7 @@ public class PeopleService {
 
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public List<PersonView> visiblePeople() {
-        if (currentUser.hasRole(Role.VENDOR_ADMIN)) {
+        if (isVendorAdmin()) {
             return em.createQuery("select p from Person p left join fetch p.partner order by p.displayName", Person.class)
                     .getResultList().stream().map(PersonView::of).toList();
         }
@@ -51,5 +67,123 @@ public class PeopleService {
                 order by p.displayName""", Person.class)
                 .setParameter("username", currentUser.username())
                 .getResultList().stream().map(PersonView::of).toList();
+    }
+
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    public PersonView person(long personId) {
+        return PersonView.of(administeredPerson(personId));
+    }
+
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    public List<LocationView> visibleLocations() {
+        if (isVendorAdmin()) {
+            return em.createQuery("select l from PartnerLocation l join fetch l.partner order by l.partner.name, l.name",
+                    PartnerLocation.class).getResultList().stream().map(LocationView::of).toList();
+        }
+        return em.createQuery("""
+                select l from PartnerLocation l join fetch l.partner
+                where l.partner = (select me.partner from Person me where me.username = :username)
+                order by l.name""", PartnerLocation.class)
+                .setParameter("username", currentUser.username())
+                .getResultList().stream().map(LocationView::of).toList();
+    }
+
+    /** Adds a person to the caller's partner (or, for the vendor admin, to the partner named). */
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    public PersonView create(@NotNull @Valid NewPerson newPerson) {
+        var partner = administeredPartner(newPerson.partnerId());
+        if (taken("username", newPerson.username())) {
+            throw new ConflictException("The user name " + newPerson.username() + " is already taken");
+        }
+        if (taken("email", newPerson.email())) {
+            throw new ConflictException("Someone with the e-mail address " + newPerson.email() + " already exists");
+        }
+        var locations = locationsOf(partner, newPerson.locationIds());
+        var manager = newPerson.managerId() == null ? null : personOf(partner, newPerson.managerId());
+        var person = Person.partnerEmployee(partner, newPerson.username(),
+                passwordHasher.hash(newPerson.initialPassword().toCharArray()), newPerson.displayName(),
+                newPerson.email(), newPerson.position(), newPerson.persona(), manager, locations, newPerson.roles());
+        try {
+            em.persist(person);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeyViolation.isCause(e)) {
+                // Someone else took the user name or e-mail address between the checks above and this insert.
+                throw new ConflictException("The user name or e-mail address was taken a moment ago");
+            }
+            throw e;
+        }
+        return PersonView.of(person);
+    }
+
+    /** Deactivates one of the administered people; they can no longer sign in. Idempotent. */
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    public PersonView deactivate(long personId) {
+        var person = administeredPerson(personId);
+        if (person.getUsername().equals(currentUser.username())) {
+            throw new RuleViolationException("You cannot deactivate yourself");
+        }
+        person.deactivate(clock.instant());
+        return PersonView.of(person);
+    }
+
+    private Partner administeredPartner(Long requestedPartnerId) {
+        if (isVendorAdmin()) {
+            if (requestedPartnerId == null) {
+                throw new RuleViolationException("Name the partner the person works for (partnerId)");
+            }
+            var partner = em.find(Partner.class, requestedPartnerId);
+            if (partner == null) {
+                throw new NotFoundException("Partner", requestedPartnerId);
+            }
+            return partner;
+        }
+        var own = me().getPartner();
+        if (own == null || (requestedPartnerId != null && !requestedPartnerId.equals(own.getId()))) {
+            throw new NotFoundException("Partner", requestedPartnerId);
+        }
+        return own;
+    }
+
+    private Person administeredPerson(long personId) {
+        if (isVendorAdmin()) {
+            var person = em.find(Person.class, personId);
+            if (person == null) {
+                throw new NotFoundException("Person", personId);
+            }
+            return person;
+        }
+        return personOf(me().getPartner(), personId);
+    }
+
+    private Person personOf(Partner partner, long personId) {
+        return em.createQuery("select p from Person p where p.id = :id and p.partner = :partner", Person.class)
+                .setParameter("id", personId)
+                .setParameter("partner", partner)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Person", personId));
+    }
+
+    private Set<PartnerLocation> locationsOf(Partner partner, Set<Long> locationIds) {
+        var found = new HashSet<>(em.createQuery(
+                        "select l from PartnerLocation l where l.id in :ids and l.partner = :partner", PartnerLocation.class)
+                .setParameter("ids", locationIds)
+                .setParameter("partner", partner)
+                .getResultList());
+        for (Long id : locationIds) {
+            if (found.stream().noneMatch(location -> location.getId().equals(id))) {
+                throw new NotFoundException("Location", id);
+            }
+        }
+        return found;
+    }
+
+    private boolean taken(String attribute, String value) {
+        return !em.createQuery("select p.id from Person p where p." + attribute + " = :value", Long.class)
+                .setParameter("value", value).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private boolean isVendorAdmin() {
+        return currentUser.hasRole(Role.VENDOR_ADMIN);
     }
 }

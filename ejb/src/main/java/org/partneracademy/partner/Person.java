@@ -15,11 +15,13 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.partneracademy.platform.error.RuleViolationException;
 import org.partneracademy.platform.security.Role;
 
 /**
@@ -28,6 +30,8 @@ import org.partneracademy.platform.security.Role;
  */
 @Entity
 public class Person {
+
+    static final Set<Role> PARTNER_ROLES = EnumSet.of(Role.LEARNER, Role.TRAINER, Role.PARTNER_ADMIN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,13 +70,64 @@ public class Person {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    private String persona;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private Person manager;
+
     @Column(nullable = false)
     private boolean active = true;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
 
     @Version
     private long version;
 
     protected Person() {
+    }
+
+    /**
+     * A new employee of a partner, created by that partner's admin (or the vendor admin).
+     *
+     * <p>Rules: every location belongs to the same partner; the manager works at the same partner and
+     * is active; partner people hold partner roles only (learner, trainer, partner admin), never the
+     * vendor's roles.
+     */
+    public static Person partnerEmployee(Partner partner, String username, String passwordHash, String displayName,
+            String email, Position position, String persona, Person manager, Set<PartnerLocation> locations,
+            Set<Role> roles) {
+        if (locations.stream().anyMatch(location -> !location.getPartner().getId().equals(partner.getId()))) {
+            throw new RuleViolationException("Every location must belong to " + partner.getName());
+        }
+        if (manager != null && (!manager.isActive() || manager.getPartner() == null
+                || !manager.getPartner().getId().equals(partner.getId()))) {
+            throw new RuleViolationException("The manager must be an active person of " + partner.getName());
+        }
+        if (!PARTNER_ROLES.containsAll(roles)) {
+            throw new RuleViolationException("Partner people can only be learners, trainers or partner admins");
+        }
+        var person = new Person();
+        person.partner = partner;
+        person.username = username;
+        person.passwordHash = passwordHash;
+        person.displayName = displayName;
+        person.email = email;
+        person.position = position;
+        person.persona = persona;
+        person.manager = manager;
+        person.locations = new HashSet<>(locations);
+        person.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        return person;
+    }
+
+    /** Signs the person out for good: the identity store only accepts active people. Idempotent. */
+    public void deactivate(Instant now) {
+        if (active) {
+            active = false;
+            deactivatedAt = now;
+        }
     }
 
     public Long getId() {
@@ -109,5 +164,17 @@ public class Person {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getPersona() {
+        return persona;
+    }
+
+    public Person getManager() {
+        return manager;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
     }
 }

@@ -2,8 +2,9 @@ package org.partneracademy.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partneracademy.testing.Entities.instantiate;
+import static org.partneracademy.testing.Entities.set;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class EnrollmentTest {
     private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
     private static final Instant TUESDAY = Instant.parse("2026-11-24T09:00:00Z");
 
-    private final Person learner = newInstance(Person.class);
+    private final Person learner = instantiate(Person.class);
 
     @Test
     void onlyPublishedCoursesCanBeEnrolledIn() {
@@ -75,31 +76,11 @@ class EnrollmentTest {
         var course = new Course("C-1", "Course", null, CourseFormat.SELF_PACED, "en", BigDecimal.TEN, "EUR", MONDAY);
         CourseModule first = course.addModule("One", 10);
         CourseModule second = course.addModule("Two", 10);
-        assignId(first, 1L);
-        assignId(second, 2L);
+        set(first, "id", 1L);
+        set(second, "id", 2L);
         if (published) {
             course.publish(MONDAY);
         }
         return course;
-    }
-
-    private static void assignId(Object entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T newInstance(Class<T> type) {
-        try {
-            var constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

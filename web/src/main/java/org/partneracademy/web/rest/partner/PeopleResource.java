@@ -4,17 +4,29 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partneracademy.partner.LocationView;
+import org.partneracademy.partner.NewPerson;
 import org.partneracademy.partner.PeopleService;
 import org.partneracademy.partner.PersonView;
 import org.partneracademy.platform.security.Role;
 
+/**
+ * People and locations. A partner admin reads and changes their own partner's only: other partners'
+ * ids answer 404 exactly like ids that do not exist.
+ */
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,5 +50,40 @@ public class PeopleResource {
     @Operation(summary = "People I administer: my partner's for a partner admin, everyone for the vendor")
     public List<PersonView> people() {
         return people.visiblePeople();
+    }
+
+    @GET
+    @Path("people/{id}")
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    @Operation(summary = "One person I administer")
+    public PersonView person(@PathParam("id") long id) {
+        return people.person(id);
+    }
+
+    @POST
+    @Path("people")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    @Operation(summary = "Add a person to my partner (the vendor admin names the partner)")
+    public Response create(NewPerson newPerson, @Context UriInfo uri) {
+        var created = people.create(newPerson);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @POST
+    @Path("people/{id}/deactivation")
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    @Operation(summary = "Deactivate a person I administer; they can no longer sign in (idempotent)")
+    public PersonView deactivate(@PathParam("id") long id) {
+        return people.deactivate(id);
+    }
+
+    @GET
+    @Path("locations")
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    @Operation(summary = "Locations I administer")
+    public List<LocationView> locations() {
+        return people.visibleLocations();
     }
 }

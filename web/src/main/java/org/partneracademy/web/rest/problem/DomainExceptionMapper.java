@@ -3,6 +3,7 @@ package org.partneracademy.web.rest.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.error.NotFoundException;
@@ -11,21 +12,24 @@ import org.partneracademy.platform.error.RuleViolationException;
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
+    static final int UNPROCESSABLE_CONTENT = 422;
+
     @Override
     public Response toResponse(DomainException exception) {
-        return Problem.response(statusOf(exception), exception.title(), exception.getMessage());
+        return Problem.response(statusOf(exception), exception.title(), exception.getMessage(), List.of());
     }
 
-    private static Response.Status statusOf(DomainException exception) {
+    /** 422 has no constant in JAX-RS 3.1's Response.Status, hence plain status codes. */
+    private static int statusOf(DomainException exception) {
         if (exception instanceof NotFoundException) {
-            return Response.Status.NOT_FOUND;
+            return 404;
         }
         if (exception instanceof ConflictException) {
-            return Response.Status.CONFLICT;
+            return 409;
         }
         if (exception instanceof RuleViolationException) {
-            return Response.Status.fromStatusCode(422);
+            return UNPROCESSABLE_CONTENT;
         }
-        return Response.Status.BAD_REQUEST;
+        return 400;
     }
 }

@@ -1,0 +1,54 @@
+package org.partneracademy.it;
+
+import static io.restassured.RestAssured.given;
+import static org.partneracademy.it.support.Api.V1;
+import static org.partneracademy.it.support.Api.as;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.partneracademy.it.support.RealEar;
+
+/**
+ * Who may call what, endpoint by endpoint: every endpoint refuses anonymous callers, and every
+ * role-restricted one refuses signed-in users of other roles. New endpoints get a row here.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class ApiAccessIT {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return RealEar.archive();
+    }
+
+    /** Anonymous: 401 with a problem document, never data or a login page. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET,/courses", "GET,/courses/1", "POST,/courses", "POST,/courses/1/publication", "POST,/enrollments",
+            "GET,/enrollments", "GET,/enrollments/1", "PUT,/enrollments/1/modules/1/completion",
+            "GET,/enrollments/1/registration", "GET,/me", "GET,/people", "GET,/people/1", "POST,/people",
+            "POST,/people/1/deactivation", "GET,/locations"})
+    void everyEndpointRefusesAnonymousCallers(String method, String path) {
+        given().accept("application/json").contentType("application/json").body("{}").redirects().follow(false)
+                .request(method, V1 + path)
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    /** A signed-in user without the endpoint's role: 403, nothing done. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"alice,POST,/courses", "alice,POST,/courses/1/publication", "alice,GET,/people",
+            "alice,GET,/people/1", "alice,POST,/people", "alice,POST,/people/1/deactivation", "alice,GET,/locations",
+            "pa.contoso,POST,/courses", "pa.contoso,POST,/courses/1/publication",
+            "trainer.contoso,POST,/people", "trainer.contoso,GET,/people",
+            "admin,POST,/enrollments", "admin,GET,/enrollments", "admin,PUT,/enrollments/1/modules/1/completion",
+            "leader,GET,/enrollments", "leader,GET,/people", "leader,POST,/people/1/deactivation"})
+    void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
+        as(user).body("{}").request(method, V1 + path).then().statusCode(403).contentType(PROBLEM);
+    }
+}
