@@ -23,8 +23,13 @@ public final class LoginPage extends Page {
 
     /** Signs in with the demo password; the caller says which page it expects to land on. */
     public void signIn(String username) {
+        signIn(username, RealEar.DEMO_PASSWORD);
+    }
+
+    /** Signs in with a password of the test's own, such as a new person's initial password. */
+    public void signIn(String username, String password) {
         var form = find(By.id("login"));
-        submit(username, RealEar.DEMO_PASSWORD);
+        submit(username, password);
         browser.waitUntil(ExpectedConditions.stalenessOf(form));
     }
 

@@ -93,7 +93,7 @@ public class Person {
      *
      * <p>Rules: every location belongs to the same partner; the manager works at the same partner and
      * is active; partner people hold partner roles only (learner, trainer, partner admin), never the
-     * vendor's roles.
+     * vendor's roles, and never the vendor-staff position.
      */
     public static Person partnerEmployee(Partner partner, String username, String passwordHash, String displayName,
             String email, Position position, String persona, Person manager, Set<PartnerLocation> locations,
@@ -104,6 +104,9 @@ public class Person {
         if (manager != null && (!manager.isActive() || manager.getPartner() == null
                 || !manager.getPartner().getId().equals(partner.getId()))) {
             throw new RuleViolationException("The manager must be an active person of " + partner.getName());
+        }
+        if (!Position.atPartners().contains(position)) {
+            throw new RuleViolationException("Vendor staff is not a position at a partner");
         }
         if (!PARTNER_ROLES.containsAll(roles)) {
             throw new RuleViolationException("Partner people can only be learners, trainers or partner admins");

@@ -59,6 +59,12 @@ class PersonTest {
     }
 
     @Test
+    void vendorStaffIsNotAPositionAtAPartner() {
+        assertThatThrownBy(() -> Person.partnerEmployee(contoso, "v", "h", "V", "v@x.com", Position.VENDOR_STAFF, null,
+                null, Set.of(london), Set.of(Role.LEARNER))).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
     void deactivationIsRecordedOnce() {
         var person = employee(Set.of(london), null, Set.of(Role.LEARNER));
 

@@ -1,29 +1,210 @@
 package org.partneracademy.web.partner;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partneracademy.partner.LocationView;
+import org.partneracademy.partner.NewPerson;
 import org.partneracademy.partner.PeopleService;
 import org.partneracademy.partner.PersonView;
+import org.partneracademy.partner.Position;
+import org.partneracademy.platform.error.DomainException;
+import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.shell.Messages;
 
+/**
+ * The partner admin's people: the list with deactivation, and the "add person" form. The service
+ * decides who may be added, with which roles and by whom; this bean only collects the form and
+ * reports the service's answer.
+ */
 @Named
 @ViewScoped
 public class PeopleBean implements Serializable {
+
+    /** The roles a partner's person can hold; the service refuses any other, so the form does not offer them. */
+    private static final List<Role> PARTNER_ROLES = List.of(Role.LEARNER, Role.TRAINER, Role.PARTNER_ADMIN);
 
     @Inject
     PeopleService peopleService;
 
     private List<PersonView> people;
+    private List<PersonView> managers;
+    private List<LocationView> locations;
+
+    private String username;
+    private String displayName;
+    private String email;
+    private Position position;
+    private String persona;
+    private Long managerId;
+    // Arrays, not lists: JSF converts the checked values by the array's element type, and a generic
+    // List<Long> would arrive holding the submitted strings.
+    private Long[] locationIds;
+    private Role[] roles;
+    private String initialPassword;
 
     @PostConstruct
     void load() {
+        locations = peopleService.visibleLocations();
+        reloadPeople();
+    }
+
+    public void create() {
+        var facesContext = FacesContext.getCurrentInstance();
+        try {
+            var created = peopleService.create(new NewPerson(null, username, displayName, email, position, persona,
+                    managerId, setOf(locationIds), setOf(roles), initialPassword));
+            Messages.info(facesContext, Messages.text(facesContext, "people.added") + " " + created.username());
+            resetForm();
+            reloadPeople();
+        } catch (ConstraintViolationException invalid) {
+            Messages.invalid(facesContext, invalid);
+        } catch (DomainException refused) {
+            Messages.refused(facesContext, refused);
+        } finally {
+            // Never kept between requests, whatever the outcome; p:password does not show it again anyway.
+            initialPassword = null;
+        }
+    }
+
+    public void deactivate(PersonView person) {
+        var facesContext = FacesContext.getCurrentInstance();
+        try {
+            peopleService.deactivate(person.id());
+            Messages.info(facesContext, Messages.text(facesContext, "people.deactivated") + " " + person.username());
+        } catch (DomainException refused) {
+            Messages.refused(facesContext, refused);
+        }
+        // Also after a refusal: the list may be stale (someone else may have changed the person meanwhile).
+        reloadPeople();
+    }
+
+    /** The person's roles in a stable order (most basic first), not the set's arbitrary one. */
+    public List<Role> rolesOf(PersonView person) {
+        return person.roles().stream().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    private void reloadPeople() {
         people = peopleService.visiblePeople();
+        // Offering only active people spares the admin a refusal; the service checks it regardless.
+        managers = people.stream().filter(PersonView::active).toList();
+    }
+
+    private void resetForm() {
+        username = null;
+        displayName = null;
+        email = null;
+        position = null;
+        persona = null;
+        managerId = null;
+        locationIds = null;
+        roles = null;
+        initialPassword = null;
+    }
+
+    /** Nothing checked arrives as null or an empty array; the service's own check then names the field. */
+    private static <T> Set<T> setOf(T[] values) {
+        return values == null ? Set.of() : Arrays.stream(values).collect(Collectors.toSet());
     }
 
     public List<PersonView> getPeople() {
         return people;
+    }
+
+    public List<PersonView> getManagers() {
+        return managers;
+    }
+
+    public List<LocationView> getLocations() {
+        return locations;
+    }
+
+    public List<Position> getPositions() {
+        return Position.atPartners();
+    }
+
+    public List<Role> getPartnerRoles() {
+        return PARTNER_ROLES;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Position getPosition() {
+        return position;
+    }
+
+    public void setPosition(Position position) {
+        this.position = position;
+    }
+
+    public String getPersona() {
+        return persona;
+    }
+
+    public void setPersona(String persona) {
+        this.persona = persona;
+    }
+
+    public Long getManagerId() {
+        return managerId;
+    }
+
+    public void setManagerId(Long managerId) {
+        this.managerId = managerId;
+    }
+
+    public Long[] getLocationIds() {
+        return locationIds;
+    }
+
+    public void setLocationIds(Long[] locationIds) {
+        this.locationIds = locationIds;
+    }
+
+    public Role[] getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles;
+    }
+
+    public String getInitialPassword() {
+        return initialPassword;
+    }
+
+    public void setInitialPassword(String initialPassword) {
+        this.initialPassword = initialPassword;
     }
 }
