@@ -23,8 +23,7 @@ import org.partneracademy.platform.security.Role;
 
 /**
  * Who works where, and who administers them. A partner admin reads and changes the people and
- * locations of their own partner only; the vendor admin those of every partner. The scope is part of
- * each query, and anything outside it is reported exactly like something that does not exist.
+ * locations of their own partner only; the vendor admin those of every partner ({@link PartnerScope}).
  */
 @Stateless
 public class PeopleService {
@@ -38,6 +37,9 @@ public class PeopleService {
     @Inject
     PasswordHasher passwordHasher;
 
+    @Inject
+    PartnerScope scope;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The signed-in person, for pages and the API. */
@@ -49,15 +51,12 @@ public class PeopleService {
     /** The signed-in person as an entity, for other services of the same transaction. */
     @PermitAll
     public Person me() {
-        return em.createQuery("select p from Person p where p.username = :username", Person.class)
-                .setParameter("username", currentUser.username())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Person", currentUser.username()));
+        return scope.me();
     }
 
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public List<PersonView> visiblePeople() {
-        if (isVendorAdmin()) {
+        if (scope.isVendorAdmin()) {
             return em.createQuery("select p from Person p left join fetch p.partner order by p.displayName", Person.class)
                     .getResultList().stream().map(PersonView::of).toList();
         }
@@ -71,12 +70,12 @@ public class PeopleService {
 
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public PersonView person(long personId) {
-        return PersonView.of(administeredPerson(personId));
+        return PersonView.of(scope.administeredPerson(personId));
     }
 
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public List<LocationView> visibleLocations() {
-        if (isVendorAdmin()) {
+        if (scope.isVendorAdmin()) {
             return em.createQuery("select l from PartnerLocation l join fetch l.partner order by l.partner.name, l.name",
                     PartnerLocation.class).getResultList().stream().map(LocationView::of).toList();
         }
@@ -91,7 +90,7 @@ public class PeopleService {
     /** Adds a person to the caller's partner (or, for the vendor admin, to the partner named). */
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public PersonView create(@NotNull @Valid NewPerson newPerson) {
-        var partner = administeredPartner(newPerson.partnerId());
+        var partner = scope.administeredPartner(newPerson.partnerId());
         if (taken("username", newPerson.username())) {
             throw new ConflictException("The user name " + newPerson.username() + " is already taken");
         }
@@ -99,7 +98,7 @@ public class PeopleService {
             throw new ConflictException("Someone with the e-mail address " + newPerson.email() + " already exists");
         }
         var locations = locationsOf(partner, newPerson.locationIds());
-        var manager = newPerson.managerId() == null ? null : personOf(partner, newPerson.managerId());
+        var manager = newPerson.managerId() == null ? null : scope.personOf(partner, newPerson.managerId());
         var person = Person.partnerEmployee(partner, newPerson.username(),
                 passwordHasher.hash(newPerson.initialPassword().toCharArray()), newPerson.displayName(),
                 newPerson.email(), newPerson.position(), newPerson.persona(), manager, locations, newPerson.roles());
@@ -119,49 +118,12 @@ public class PeopleService {
     /** Deactivates one of the administered people; they can no longer sign in. Idempotent. */
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public PersonView deactivate(long personId) {
-        var person = administeredPerson(personId);
+        var person = scope.administeredPerson(personId);
         if (person.getUsername().equals(currentUser.username())) {
             throw new RuleViolationException("You cannot deactivate yourself");
         }
         person.deactivate(clock.instant());
         return PersonView.of(person);
-    }
-
-    private Partner administeredPartner(Long requestedPartnerId) {
-        if (isVendorAdmin()) {
-            if (requestedPartnerId == null) {
-                throw new RuleViolationException("Name the partner the person works for (partnerId)");
-            }
-            var partner = em.find(Partner.class, requestedPartnerId);
-            if (partner == null) {
-                throw new NotFoundException("Partner", requestedPartnerId);
-            }
-            return partner;
-        }
-        var own = me().getPartner();
-        if (own == null || (requestedPartnerId != null && !requestedPartnerId.equals(own.getId()))) {
-            throw new NotFoundException("Partner", requestedPartnerId);
-        }
-        return own;
-    }
-
-    private Person administeredPerson(long personId) {
-        if (isVendorAdmin()) {
-            var person = em.find(Person.class, personId);
-            if (person == null) {
-                throw new NotFoundException("Person", personId);
-            }
-            return person;
-        }
-        return personOf(me().getPartner(), personId);
-    }
-
-    private Person personOf(Partner partner, long personId) {
-        return em.createQuery("select p from Person p where p.id = :id and p.partner = :partner", Person.class)
-                .setParameter("id", personId)
-                .setParameter("partner", partner)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Person", personId));
     }
 
     private Set<PartnerLocation> locationsOf(Partner partner, Set<Long> locationIds) {
@@ -181,9 +143,5 @@ public class PeopleService {
     private boolean taken(String attribute, String value) {
         return !em.createQuery("select p.id from Person p where p." + attribute + " = :value", Long.class)
                 .setParameter("value", value).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private boolean isVendorAdmin() {
-        return currentUser.hasRole(Role.VENDOR_ADMIN);
     }
 }

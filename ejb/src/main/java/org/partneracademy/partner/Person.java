@@ -98,6 +98,24 @@ public class Person {
     public static Person partnerEmployee(Partner partner, String username, String passwordHash, String displayName,
             String email, Position position, String persona, Person manager, Set<PartnerLocation> locations,
             Set<Role> roles) {
+        checkPartnerEmployee(partner, position, manager, locations, roles);
+        var person = new Person();
+        person.partner = partner;
+        person.username = username;
+        person.passwordHash = passwordHash;
+        person.displayName = displayName;
+        person.email = email;
+        person.position = position;
+        person.persona = persona;
+        person.manager = manager;
+        person.locations = new HashSet<>(locations);
+        person.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        return person;
+    }
+
+    /** The rules of {@link #partnerEmployee}, for callers that check many candidates before creating any. */
+    public static void checkPartnerEmployee(Partner partner, Position position, Person manager,
+            Set<PartnerLocation> locations, Set<Role> roles) {
         if (locations.stream().anyMatch(location -> !location.getPartner().getId().equals(partner.getId()))) {
             throw new RuleViolationException("Every location must belong to " + partner.getName());
         }
@@ -111,18 +129,6 @@ public class Person {
         if (!PARTNER_ROLES.containsAll(roles)) {
             throw new RuleViolationException("Partner people can only be learners, trainers or partner admins");
         }
-        var person = new Person();
-        person.partner = partner;
-        person.username = username;
-        person.passwordHash = passwordHash;
-        person.displayName = displayName;
-        person.email = email;
-        person.position = position;
-        person.persona = persona;
-        person.manager = manager;
-        person.locations = new HashSet<>(locations);
-        person.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        return person;
     }
 
     /** Signs the person out for good: the identity store only accepts active people. Idempotent. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partneracademy.partner.LocationView;
 import org.partneracademy.partner.NewPerson;
+import org.partneracademy.partner.PeopleImport;
+import org.partneracademy.partner.PeopleImportResult;
 import org.partneracademy.partner.PeopleService;
 import org.partneracademy.partner.PersonView;
 import org.partneracademy.platform.security.Role;
@@ -35,6 +38,9 @@ public class PeopleResource {
 
     @Inject
     PeopleService people;
+
+    @Inject
+    PeopleImport peopleImport;
 
     @GET
     @Path("me")
@@ -69,6 +75,18 @@ public class PeopleResource {
         var created = people.create(newPerson);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("people/import")
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    @Operation(summary = "Add people from a UTF-8 CSV file, all or nothing",
+            description = "Columns: username, displayName, email, position, locations (names, ';'-separated), "
+                    + "roles (';'-separated), initialPassword; optional persona, manager (user name). "
+                    + "Any problem in any row rejects the whole file with 422 and every problem listed as rows[n].column.")
+    public PeopleImportResult importPeople(byte[] csv, @QueryParam("partnerId") Long partnerId) {
+        return peopleImport.importCsv(csv, partnerId);
     }
 
     @POST

@@ -7,6 +7,7 @@ import java.util.List;
 import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.error.RejectedRowsException;
 import org.partneracademy.platform.error.RuleViolationException;
 
 @Provider
@@ -16,7 +17,17 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException exception) {
-        return Problem.response(statusOf(exception), exception.title(), exception.getMessage(), List.of());
+        return Problem.response(statusOf(exception), exception.title(), exception.getMessage(), fieldErrorsOf(exception));
+    }
+
+    /** A rejected import names each problem as rows[n].column (row 0 is the file itself). */
+    private static List<Problem.FieldError> fieldErrorsOf(DomainException exception) {
+        if (exception instanceof RejectedRowsException rejected) {
+            return rejected.errors().stream()
+                    .map(e -> new Problem.FieldError("rows[" + e.row() + "]." + e.column(), e.message()))
+                    .toList();
+        }
+        return List.of();
     }
 
     /** 422 has no constant in JAX-RS 3.1's Response.Status, hence plain status codes. */
@@ -27,7 +38,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof ConflictException) {
             return 409;
         }
-        if (exception instanceof RuleViolationException) {
+        if (exception instanceof RuleViolationException || exception instanceof RejectedRowsException) {
             return UNPROCESSABLE_CONTENT;
         }
         return 400;
