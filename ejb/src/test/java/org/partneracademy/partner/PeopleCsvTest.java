@@ -52,6 +52,17 @@ class PeopleCsvTest {
     }
 
     @Test
+    void filesLargerThanTheRowLimitAreRefused() {
+        var csv = new StringBuilder(HEADER);
+        for (int i = 0; i <= PeopleCsv.MAX_ROWS; i++) {
+            csv.append("u").append(i).append(",U,u").append(i).append("@x.com,SALES_REP,L,LEARNER,a-long-password-1,,\n");
+        }
+
+        assertThatThrownBy(() -> PeopleCsv.parse(utf8(csv.toString()))).isInstanceOfSatisfying(RejectedRowsException.class,
+                e -> assertThat(e.errors().get(0).message()).contains(String.valueOf(PeopleCsv.MAX_ROWS)));
+    }
+
+    @Test
     void aByteOrderMarkIsIgnored() {
         var rows = PeopleCsv.parse(utf8("\uFEFF" + HEADER + "zoe,Zoe,z@x.com,SALES_REP,L,LEARNER,a-long-password-1,,\n"));
 
