@@ -17,8 +17,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -153,7 +155,37 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     /** Clicks and waits until the given element (re-rendered by the click's ajax update or navigation) is gone. */
     public void clickAndAwaitReplacement(WebElement button, WebElement replaced) {
         button.click();
-        waitUntil(ExpectedConditions.stalenessOf(replaced));
+        waitUntilGone(replaced);
+    }
+
+    /**
+     * Waits until the element has left the page, re-rendered or navigated away from. Like
+     * {@link ExpectedConditions#stalenessOf}, but also taking chromedriver's "does not belong to the
+     * document" for gone: asked while the old document is being replaced, it answers with that generic
+     * error instead of a stale element, which failed sign-ins at random.
+     */
+    public void waitUntilGone(WebElement element) {
+        waitUntil(new ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver ignored) {
+                try {
+                    element.isEnabled();
+                    return false;
+                } catch (StaleElementReferenceException gone) {
+                    return true;
+                } catch (WebDriverException e) {
+                    if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                        return true;
+                    }
+                    throw e;
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "the element " + element + " to leave the page";
+            }
+        });
     }
 
     /** Runs the axe check on the page as it is now; fails on serious or critical violations. */

@@ -2,7 +2,6 @@ package org.partneracademy.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.partneracademy.it.support.RealEar;
 
 /** /login.xhtml: where everyone signs in, and where signing out and being turned away end. */
@@ -30,14 +29,14 @@ public final class LoginPage extends Page {
     public void signIn(String username, String password) {
         var form = find(By.id("login"));
         submit(username, password);
-        browser.waitUntil(ExpectedConditions.stalenessOf(form));
+        browser.waitUntilGone(form);
     }
 
     /** Submits credentials that must be refused; the browser stays here, showing why. */
     public LoginPage signInRefused(String username, String password) {
         var form = find(By.id("login"));
         submit(username, password);
-        browser.waitUntil(ExpectedConditions.stalenessOf(form));
+        browser.waitUntilGone(form);
         return new LoginPage(browser);
     }
 

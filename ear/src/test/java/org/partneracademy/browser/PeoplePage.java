@@ -1,5 +1,6 @@
 package org.partneracademy.browser;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +9,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** /partner/people.xhtml, "People": a partner admin lists, adds and deactivates the people of their partner. */
+/**
+ * /partner/people.xhtml, "People": a partner admin lists, adds, imports (CSV) and deactivates the people
+ * of their partner.
+ */
 public final class PeoplePage extends SignedInPage {
 
     static final String PATH = "/partner/people.xhtml";
@@ -16,6 +20,10 @@ public final class PeoplePage extends SignedInPage {
     private static final String ROWS = "people:list_data";
     private static final By LIST = By.id("people:list");
     private static final By CONFIRM_DIALOG = By.id("confirm:dialog");
+    private static final By IMPORT_FILE = By.id("importPeople:file");
+    private static final By IMPORT = By.id("importPeople:import");
+    private static final By GLOBAL_MESSAGES = By.cssSelector(
+            "#messages .ui-messages-info-summary, #messages .ui-messages-warn-summary, #messages .ui-messages-error-summary");
     private static final int USERNAME_COLUMN = 2;
     private static final int STATUS_COLUMN = 8;
 
@@ -72,6 +80,23 @@ public final class PeoplePage extends SignedInPage {
                 + "/td[" + STATUS_COLUMN + "]"), "Inactive"));
         browser.assertAccessible();
         return this;
+    }
+
+    /**
+     * Imports the file with "Import people from CSV": chooses it in the file input, as a user's file
+     * dialog would, and submits. Waits until the list is re-rendered, which the import does whether the
+     * file is taken or refused; its outcome is then in {@link #messages()}.
+     */
+    public PeoplePage importCsv(Path file) {
+        find(IMPORT_FILE).sendKeys(file.toAbsolutePath().toString());
+        browser.clickAndAwaitReplacement(find(IMPORT), find(LIST));
+        browser.assertAccessible();
+        return this;
+    }
+
+    /** Every message at the top of the page, information and errors alike, in the order the page shows them. */
+    public List<String> messages() {
+        return browser.driver().findElements(GLOBAL_MESSAGES).stream().map(WebElement::getText).toList();
     }
 
     /** The person's row as the user reads it, cell by cell; empty when the list does not show them. */

@@ -92,8 +92,14 @@ public class PeopleImport {
                     row.get("persona"), manager == null ? null : manager.getId(),
                     locations.stream().map(PartnerLocation::getId).collect(Collectors.toSet()), roles,
                     row.get("initialPassword"));
-            validator.validate(person).forEach(v -> rowErrors.add(new RowError(row.number(),
-                    COLUMN_OF_FIELD.getOrDefault(v.getPropertyPath().toString(), v.getPropertyPath().toString()), v.getMessage())));
+            // A column already reported (e.g. an unknown location) is not reported again as "must not be empty".
+            var reported = rowErrors.stream().map(RowError::column).collect(Collectors.toSet());
+            validator.validate(person).stream()
+                    .map(v -> new RowError(row.number(),
+                            COLUMN_OF_FIELD.getOrDefault(v.getPropertyPath().toString(), v.getPropertyPath().toString()),
+                            v.getMessage()))
+                    .filter(error -> !reported.contains(error.column()))
+                    .forEach(rowErrors::add);
             checkUnique(row, "username", person.username(), takenUsernames, usernamesInFile, rowErrors);
             checkUnique(row, "email", person.email(), takenEmails, emailsInFile, rowErrors);
             if (rowErrors.isEmpty()) {

@@ -14,17 +14,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partneracademy.partner.LocationView;
 import org.partneracademy.partner.NewPerson;
+import org.partneracademy.partner.PeopleImport;
 import org.partneracademy.partner.PeopleService;
 import org.partneracademy.partner.PersonView;
 import org.partneracademy.partner.Position;
 import org.partneracademy.platform.error.DomainException;
+import org.partneracademy.platform.error.RejectedRowsException;
 import org.partneracademy.platform.security.Role;
 import org.partneracademy.web.shell.Messages;
+import org.primefaces.model.file.UploadedFile;
 
 /**
- * The partner admin's people: the list with deactivation, and the "add person" form. The service
- * decides who may be added, with which roles and by whom; this bean only collects the form and
- * reports the service's answer.
+ * The partner admin's people: the list with deactivation, the "add person" form and the CSV import.
+ * The services decide who may be added, with which roles and by whom, and what makes a good file;
+ * this bean only collects the form or the file and reports the service's answer.
  */
 @Named
 @ViewScoped
@@ -35,6 +38,9 @@ public class PeopleBean implements Serializable {
 
     @Inject
     PeopleService peopleService;
+
+    @Inject
+    PeopleImport peopleImport;
 
     private List<PersonView> people;
     private List<PersonView> managers;
@@ -51,6 +57,8 @@ public class PeopleBean implements Serializable {
     private Long[] locationIds;
     private Role[] roles;
     private String initialPassword;
+    // Transient: the upload belongs to the one request that carries it, and is not serializable.
+    private transient UploadedFile csvFile;
 
     @PostConstruct
     void load() {
@@ -86,6 +94,25 @@ public class PeopleBean implements Serializable {
         }
         // Also after a refusal: the list may be stale (someone else may have changed the person meanwhile).
         reloadPeople();
+    }
+
+    /** Imports the uploaded file for the admin's own partner (null): all its people, or none and every problem. */
+    public void importCsv() {
+        var facesContext = FacesContext.getCurrentInstance();
+        try {
+            // No file chosen is an empty file to the service, which then says so itself.
+            byte[] content = csvFile == null ? new byte[0] : csvFile.getContent();
+            var result = peopleImport.importCsv(content, null);
+            Messages.info(facesContext, Messages.format(facesContext, "people.imported", result.created()));
+            reloadPeople();
+        } catch (RejectedRowsException rejected) {
+            Messages.rejected(facesContext, rejected);
+        } catch (DomainException refused) {
+            Messages.refused(facesContext, refused);
+        } finally {
+            // The file may hold initial passwords: never kept beyond this request.
+            csvFile = null;
+        }
     }
 
     /** The person's roles in a stable order (most basic first), not the set's arbitrary one. */
@@ -206,5 +233,13 @@ public class PeopleBean implements Serializable {
 
     public void setInitialPassword(String initialPassword) {
         this.initialPassword = initialPassword;
+    }
+
+    public UploadedFile getCsvFile() {
+        return csvFile;
+    }
+
+    public void setCsvFile(UploadedFile csvFile) {
+        this.csvFile = csvFile;
     }
 }
