@@ -46,7 +46,10 @@ class LearnerJourneyBrowserIT {
         assertThat(courses.statusOf(code)).isEqualTo("PUBLISHED");
         assertThat(courses.notices()).contains("Course published: " + code);
 
-        var login = courses.signOut();
+        var partners = courses.openPartners();
+        assertThat(partners.rowOf("Contoso Training")).contains("TRAINING_PARTNER", "Platinum", "REVENUE_SHARE", "2");
+
+        var login = partners.signOut();
         assertThat(login.status()).isEqualTo("You have signed out.");
 
         login.signIn("bob");

@@ -23,6 +23,11 @@ abstract class SignedInPage extends Page {
         return new CatalogPage(browser);
     }
 
+    public PartnersPage openPartners() {
+        find(By.id("shell:menuPartners")).click();
+        return new PartnersPage(browser);
+    }
+
     public MyLearningPage openMyLearning() {
         find(By.id("shell:menuLearning")).click();
         return new MyLearningPage(browser);

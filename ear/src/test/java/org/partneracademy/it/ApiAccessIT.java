@@ -33,7 +33,7 @@ class ApiAccessIT {
     @CsvSource({"GET,/courses", "GET,/courses/1", "POST,/courses", "POST,/courses/1/publication", "POST,/enrollments",
             "GET,/enrollments", "GET,/enrollments/1", "PUT,/enrollments/1/modules/1/completion",
             "GET,/enrollments/1/registration", "GET,/me", "GET,/people", "GET,/people/1", "POST,/people",
-            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations"})
+            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -45,6 +45,7 @@ class ApiAccessIT {
     @CsvSource({"alice,POST,/courses", "alice,POST,/courses/1/publication", "alice,GET,/people",
             "alice,GET,/people/1", "alice,POST,/people", "alice,POST,/people/1/deactivation", "alice,GET,/locations",
             "alice,POST,/people/import", "trainer.contoso,POST,/people/import",
+            "alice,GET,/partners", "pa.contoso,GET,/partners", "leader,GET,/partners",
             "pa.contoso,POST,/courses", "pa.contoso,POST,/courses/1/publication",
             "trainer.contoso,POST,/people", "trainer.contoso,GET,/people",
             "admin,POST,/enrollments", "admin,GET,/enrollments", "admin,PUT,/enrollments/1/modules/1/completion",

@@ -33,6 +33,7 @@ class PageSecurityIT {
 
     private static final String LEARNING = "/learning/index.xhtml";
     private static final String ADMIN = "/admin/courses.xhtml";
+    private static final String PARTNERS = "/admin/partners.xhtml";
     private static final String PARTNER = "/partner/people.xhtml";
     private static final String LEADER = "/leader/inbox.xhtml";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -43,13 +44,13 @@ class PageSecurityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {LEARNING, ADMIN, PARTNER, LEADER})
+    @ValueSource(strings = {LEARNING, ADMIN, PARTNERS, PARTNER, LEADER})
     void signedOutVisitorsAreSentToTheLoginPage(String page) {
         page(given(), page).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ADMIN, PARTNER, LEADER})
+    @ValueSource(strings = {ADMIN, PARTNERS, PARTNER, LEADER})
     void aLearnerIsRefusedTheOtherRolesPages(String page) {
         page(as("alice"), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
     }
@@ -75,6 +76,9 @@ class PageSecurityIT {
     @Test
     void theVendorAdminOpensCourses() {
         page(as("admin"), ADMIN).then().statusCode(200).body(containsString("<h1>Courses</h1>"));
+        page(as("admin"), PARTNERS).then().statusCode(200).body(containsString("<h1>Partners</h1>"))
+                .body(containsString("Litware Implementation"));
+        page(as("pa.contoso"), PARTNERS).then().statusCode(403);
     }
 
     /** Sign-ins with right and wrong passwords, on the login form and with HTTP Basic, log neither password. */

@@ -155,6 +155,17 @@ class PeopleApiIT {
                 .body("partnerName", equalTo("Contoso Training"));
     }
 
+    @Test
+    void theVendorSeesEveryPartnerWithItsLocationsAndActivePeople() {
+        as("admin").get(V1 + "/partners").then().statusCode(200)
+                .body("name", hasItems("Northwind Resellers", "Contoso Training", "Fabrikam Delivery",
+                        "Litware Implementation", "Adventure Works OEM"))
+                .body("find { it.name == 'Contoso Training' }.type", equalTo("TRAINING_PARTNER"))
+                .body("find { it.name == 'Contoso Training' }.agreementModel", equalTo("REVENUE_SHARE"))
+                .body("find { it.name == 'Contoso Training' }.locations", equalTo(2))
+                .body("find { it.name == 'Litware Implementation' }.activePeople", equalTo(36));
+    }
+
     private static Map<String, Object> newPerson(long locationId) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         var person = new HashMap<String, Object>();
