@@ -4,14 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A company in the vendor's channel. Tier names are configurable labels (Registered, Gold, ...). */
+/** A company in the vendor's channel. Its tier is one of the configurable {@link PartnerTier}s. */
 @Entity
 public class Partner {
 
@@ -27,8 +30,9 @@ public class Partner {
     @Column(name = "partner_type", nullable = false)
     private PartnerType type;
 
-    @Column(nullable = false)
-    private String tier;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "tier")
+    private PartnerTier tier;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -53,7 +57,7 @@ public class Partner {
         return type;
     }
 
-    public String getTier() {
+    public PartnerTier getTier() {
         return tier;
     }
 

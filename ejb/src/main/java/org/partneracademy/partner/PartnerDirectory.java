@@ -18,7 +18,7 @@ public class PartnerDirectory {
     /** One query for the whole list: the counts are subqueries, not a query per partner. */
     public List<PartnerView> partners() {
         return em.createQuery("""
-                select new org.partneracademy.partner.PartnerView(p.id, p.name, p.type, p.tier, p.agreementModel,
+                select new org.partneracademy.partner.PartnerView(p.id, p.name, p.type, p.tier.name, p.agreementModel,
                     (select count(l) from PartnerLocation l where l.partner = p),
                     (select count(x) from Person x where x.partner = p and x.active = true))
                 from Partner p order by p.name""", PartnerView.class)

@@ -6,9 +6,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import org.partneracademy.catalog.Brand;
 
 /** An office or training affiliation of a partner; people belong to one or more locations. */
 @Entity
@@ -29,6 +35,12 @@ public class PartnerLocation {
     private String city;
 
     private String country;
+
+    /** The brands / product lines this location sells or services. */
+    @ManyToMany
+    @JoinTable(name = "location_brand", joinColumns = @JoinColumn(name = "location_id"),
+            inverseJoinColumns = @JoinColumn(name = "brand_id"))
+    private Set<Brand> brands = new HashSet<>();
 
     protected PartnerLocation() {
     }
@@ -51,5 +63,9 @@ public class PartnerLocation {
 
     public String getCountry() {
         return country;
+    }
+
+    public Set<Brand> getBrands() {
+        return Collections.unmodifiableSet(brands);
     }
 }

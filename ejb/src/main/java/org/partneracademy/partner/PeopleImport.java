@@ -2,6 +2,7 @@ package org.partneracademy.partner;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class PeopleImport {
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
+
+    @Inject
+    Event<PeopleJoined> joined;
 
     @Inject
     PartnerScope scope;
@@ -135,6 +139,7 @@ public class PeopleImport {
             }
             throw e;
         }
+        joined.fire(new PeopleJoined(created.stream().map(Person::getId).toList()));
         return created.stream().map(PersonView::of).toList();
     }
 

@@ -3,6 +3,7 @@ package org.partneracademy.partner;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,9 @@ public class PeopleService {
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
+
+    @Inject
+    Event<PeopleJoined> joined;
 
     @Inject
     CurrentUser currentUser;
@@ -105,6 +109,7 @@ public class PeopleService {
         try {
             em.persist(person);
             em.flush();
+            joined.fire(new PeopleJoined(List.of(person.getId())));
         } catch (PersistenceException e) {
             if (UniqueKeyViolation.isCause(e)) {
                 // Someone else took the user name or e-mail address between the checks above and this insert.
