@@ -40,7 +40,7 @@ public class TeamResource {
             @Parameter(description = "NAME, OPEN, COMPLETED, PROGRESS or LAST_ACTIVITY") @QueryParam("sort") String sort,
             @Parameter(description = "ASC or DESC") @QueryParam("direction") String direction,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return team.myTeam(new TeamSearch(text, QueryParameters.id("location", location),
+        return team.myTeam(new TeamSearch(QueryParameters.text("q", text), QueryParameters.id("location", location),
                 QueryParameters.enumValue("sort", sort, TeamSort.class),
                 QueryParameters.enumValue("direction", direction, SortDirection.class),
                 QueryParameters.page(page, size)));

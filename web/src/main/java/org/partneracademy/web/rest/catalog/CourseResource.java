@@ -65,7 +65,7 @@ public class CourseResource {
             @Parameter(description = "Language code, e.g. en") @QueryParam("language") String language,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         boolean paged = page != null || size != null;
-        var search = new CatalogSearch(text, QueryParameters.enumValue("format", format, CourseFormat.class),
+        var search = new CatalogSearch(QueryParameters.text("q", text), QueryParameters.enumValue("format", format, CourseFormat.class),
                 language == null || language.isBlank() ? null : language.strip(),
                 paged ? QueryParameters.page(page, size) : null);
         Page<CourseView> found = courses.searchCatalog(search);
