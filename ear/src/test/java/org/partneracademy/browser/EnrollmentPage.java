@@ -44,6 +44,21 @@ public final class EnrollmentPage extends SignedInPage {
                 .stream().map(WebElement::getText).toList();
     }
 
+    /** Rates the course (a label such as "4 – good") with an optional comment and saves; waits for the notice. */
+    public EnrollmentPage giveFeedback(String ratingLabel, String comment) {
+        choose("feedback:rating", ratingLabel);
+        type(By.id("feedback:comment"), comment);
+        browser.clickAndAwaitReplacement(find(By.id("feedback:save")), find(By.id("feedback:save")));
+        browser.waitForVisible(By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error"));
+        browser.assertAccessible();
+        return this;
+    }
+
+    /** The comment field as the page shows it now (after saving: the saved comment). */
+    public String feedbackComment() {
+        return find(By.id("feedback:comment")).getAttribute("value");
+    }
+
     public String courseTitle() {
         return heading();
     }

@@ -3,6 +3,7 @@ package org.partneracademy.browser;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A page of the application, as a user sees it. Creating one waits until the browser shows that page
@@ -46,6 +47,23 @@ abstract class Page {
         if (text != null && !text.isEmpty()) {
             input.sendKeys(text);
         }
+    }
+
+    /**
+     * Picks an option of a p:selectOneMenu by its label, as a user does: open the menu, click the item.
+     * No label picks the first item, the "nothing chosen" one.
+     */
+    protected void choose(String menuId, String label) {
+        find(By.id(menuId)).click();
+        // The panel grows in with a CSS transition; a click while it still moves can miss the item.
+        var panel = By.id(menuId + "_panel");
+        browser.waitUntil(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+        var item = find(panel).findElement(By.xpath(label == null || label.isEmpty() ? "(.//li)[1]"
+                : ".//li[normalize-space()=" + xpathLiteral(label) + "]"));
+        String chosen = item.getAttribute("data-label");
+        item.click();
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
+        browser.waitUntil(ExpectedConditions.textToBe(By.id(menuId + "_label"), chosen));
     }
 
     /** A table row whose cell in the given (1-based) column has exactly the given text. */

@@ -143,27 +143,26 @@ public final class PeoplePage extends SignedInPage {
         type(By.id("newPerson:email"), person.email());
         choose("newPerson:position", person.position());
         type(By.id("newPerson:persona"), person.persona());
-        choose("newPerson:manager", person.manager());
+        pickManager(person.manager());
         check("newPerson:locations", person.locations());
         check("newPerson:roles", person.roles());
         type(By.id("newPerson:initialPassword"), person.initialPassword());
     }
 
     /**
-     * Picks an option of a p:selectOneMenu by its label, as a user does: open the menu, click the item.
-     * No label picks the first item, the "nothing chosen" one.
+     * Picks the manager in the autocomplete as a user does: types the start of the label, waits for the
+     * suggestions and clicks the one with exactly that label. No label leaves the field empty.
      */
-    private void choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        // The panel grows in with a CSS transition; a click while it still moves can miss the item.
-        var panel = By.id(menuId + "_panel");
-        browser.waitUntil(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-        var item = find(panel).findElement(By.xpath(label == null || label.isEmpty() ? "(.//li)[1]"
-                : ".//li[normalize-space()=" + xpathLiteral(label) + "]"));
-        String chosen = item.getAttribute("data-label");
-        item.click();
-        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
-        browser.waitUntil(ExpectedConditions.textToBe(By.id(menuId + "_label"), chosen));
+    private void pickManager(String label) {
+        var input = By.id("newPerson:manager_input");
+        type(input, null);
+        if (label == null || label.isEmpty()) {
+            return;
+        }
+        find(input).sendKeys(label.substring(0, Math.min(4, label.length())));
+        var item = By.xpath("//*[@id='newPerson:manager_panel']//li[normalize-space()=" + xpathLiteral(label) + "]");
+        browser.waitForVisible(item).click();
+        browser.waitUntil(ExpectedConditions.attributeToBe(input, "value", label));
     }
 
     /** Sets a p:selectManyCheckbox to exactly the given labels, clicking the boxes (the inputs themselves are hidden). */

@@ -28,6 +28,16 @@ abstract class SignedInPage extends Page {
         return new PartnersPage(browser);
     }
 
+    public TeamPage openTeam() {
+        find(By.id("shell:menuTeam")).click();
+        return new TeamPage(browser);
+    }
+
+    public DashboardPage openDashboard() {
+        find(By.id("shell:menuDashboard")).click();
+        return new DashboardPage(browser);
+    }
+
     public MyLearningPage openMyLearning() {
         find(By.id("shell:menuLearning")).click();
         return new MyLearningPage(browser);

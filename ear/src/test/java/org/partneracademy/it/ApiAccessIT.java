@@ -33,7 +33,9 @@ class ApiAccessIT {
     @CsvSource({"GET,/courses", "GET,/courses/1", "POST,/courses", "POST,/courses/1/publication", "POST,/enrollments",
             "GET,/enrollments", "GET,/enrollments/1", "PUT,/enrollments/1/modules/1/completion",
             "GET,/enrollments/1/registration", "GET,/me", "GET,/people", "GET,/people/1", "POST,/people",
-            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners"})
+            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners",
+            "GET,/me/suggestions", "PUT,/enrollments/1/feedback", "GET,/courses/1/feedback", "GET,/team",
+            "GET,/analytics/progress"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -49,7 +51,11 @@ class ApiAccessIT {
             "pa.contoso,POST,/courses", "pa.contoso,POST,/courses/1/publication",
             "trainer.contoso,POST,/people", "trainer.contoso,GET,/people",
             "admin,POST,/enrollments", "admin,GET,/enrollments", "admin,PUT,/enrollments/1/modules/1/completion",
-            "leader,GET,/enrollments", "leader,GET,/people", "leader,POST,/people/1/deactivation"})
+            "leader,GET,/enrollments", "leader,GET,/people", "leader,POST,/people/1/deactivation",
+            "admin,GET,/me/suggestions", "leader,GET,/me/suggestions", "admin,PUT,/enrollments/1/feedback",
+            "alice,GET,/courses/1/feedback", "pa.contoso,GET,/courses/1/feedback", "leader,GET,/courses/1/feedback",
+            "alice,GET,/team", "admin,GET,/team", "leader,GET,/team", "trainer.contoso,GET,/team",
+            "alice,GET,/analytics/progress", "pa.contoso,GET,/analytics/progress", "leader,GET,/analytics/progress"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.Map;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.error.RuleViolationException;
 import org.partneracademy.platform.security.CurrentUser;
@@ -13,9 +15,21 @@ import org.partneracademy.platform.security.Role;
  * What the signed-in administrator may touch, decided in the queries: the vendor admin administers
  * every partner; a partner admin only their own. Anything outside the scope is reported exactly like
  * something that does not exist, so guessed ids reveal nothing.
+ *
+ * <p>Lists of people in other features (My team, the People page) take their condition from
+ * {@link #administeredPeople}, so a change of who administers whom applies to every list at once.
  */
 @RequestScoped
-class PartnerScope {
+public class PartnerScope {
+
+    /** A condition in HQL on a query's where clause, with the parameters it needs. */
+    public record Condition(String hql, Map<String, Object> parameters) {
+
+        public <Q extends Query> Q bindTo(Q query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
@@ -28,6 +42,25 @@ class PartnerScope {
                 .setParameter("username", currentUser.username())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Person", currentUser.username()));
+    }
+
+    /**
+     * The people the signed-in administrator administers, as a condition on the person alias of a
+     * query: everyone for the vendor admin, their own partner's people for a partner admin, nobody
+     * for anyone else.
+     */
+    public Condition administeredPeople(String person) {
+        if (isVendorAdmin()) {
+            return new Condition("1 = 1", Map.of());
+        }
+        if (!currentUser.hasRole(Role.PARTNER_ADMIN)) {
+            return new Condition("1 = 0", Map.of());
+        }
+        var own = me().getPartner();
+        if (own == null) {
+            return new Condition("1 = 0", Map.of());
+        }
+        return new Condition(person + ".partner.id = :scopePartnerId", Map.of("scopePartnerId", own.getId()));
     }
 
     boolean isVendorAdmin() {

@@ -17,6 +17,9 @@ import java.util.Set;
 import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.error.RuleViolationException;
+import org.partneracademy.platform.paging.Like;
+import org.partneracademy.platform.paging.Page;
+import org.partneracademy.platform.paging.SortDirection;
 import org.partneracademy.platform.persistence.UniqueKeyViolation;
 import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.PasswordHasher;
@@ -70,6 +73,49 @@ public class PeopleService {
                 order by p.displayName""", Person.class)
                 .setParameter("username", currentUser.username())
                 .getResultList().stream().map(PersonView::of).toList();
+    }
+
+    /** One page of the people one administers, searched, filtered and ordered by the database. */
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    public Page<PersonView> peoplePage(@NotNull @Valid PeopleSearch search) {
+        var scoped = scope.administeredPeople("p");
+        var where = new StringBuilder(" where ").append(scoped.hql());
+        var parameters = new java.util.HashMap<>(scoped.parameters());
+        String pattern = Like.containing(search.text());
+        if (pattern != null) {
+            where.append(" and (p.displayName like :pattern escape '!' or p.username like :pattern escape '!')");
+            parameters.put("pattern", pattern);
+        }
+        if (search.locationId() != null) {
+            where.append(" and p.id in (select q.id from Person q join q.locations l where l.id = :location)");
+            parameters.put("location", search.locationId());
+        }
+        var sort = search.sort() == null ? PeopleSearch.Sort.NAME : search.sort();
+        var direction = search.direction() == null ? SortDirection.ASC : search.direction();
+        var page = search.page();
+        var people = bind(em.createQuery(
+                        "select p from Person p left join fetch p.partner" + where
+                                + " order by " + sort.expression + " " + direction.sql() + ", p.id", Person.class), parameters)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(PersonView::of).toList();
+        long total = bind(em.createQuery("select count(p) from Person p" + where, Long.class), parameters)
+                .getSingleResult();
+        return Page.of(people, total, page);
+    }
+
+    /** Active people one administers whose name or user name contains the text: choices of manager. */
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    public List<PersonView> managerCandidates(String text, int limit) {
+        var scoped = scope.administeredPeople("p");
+        String pattern = Like.containing(text);
+        var query = scoped.bindTo(em.createQuery("select p from Person p left join fetch p.partner where " + scoped.hql()
+                + " and p.active = true"
+                + (pattern == null ? "" : " and (p.displayName like :pattern escape '!' or p.username like :pattern escape '!')")
+                + " order by p.displayName, p.id", Person.class));
+        if (pattern != null) {
+            query.setParameter("pattern", pattern);
+        }
+        return query.setMaxResults(Math.max(1, Math.min(limit, 50))).getResultList().stream().map(PersonView::of).toList();
     }
 
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
@@ -143,6 +189,12 @@ public class PeopleService {
             }
         }
         return found;
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query,
+            java.util.Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     private boolean taken(String attribute, String value) {

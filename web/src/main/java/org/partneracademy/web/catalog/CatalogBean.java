@@ -5,18 +5,29 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partneracademy.catalog.CatalogSearch;
+import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.catalog.CourseService;
 import org.partneracademy.catalog.CourseView;
 import org.partneracademy.enrollment.EnrollmentRequest;
 import org.partneracademy.enrollment.EnrollmentService;
 import org.partneracademy.enrollment.EnrollmentView;
+import org.partneracademy.feedback.FeedbackService;
+import org.partneracademy.feedback.RatingSummary;
 import org.partneracademy.platform.error.DomainException;
+import org.partneracademy.platform.paging.Page;
+import org.partneracademy.platform.paging.PageRequest;
+import org.partneracademy.web.shell.DatabasePagedModel;
 import org.partneracademy.web.shell.Messages;
 
+/** The learner's catalog: search and filters over a database-paged table, and enrolling. */
 @Named
 @ViewScoped
 public class CatalogBean implements Serializable {
@@ -27,35 +38,118 @@ public class CatalogBean implements Serializable {
     @Inject
     EnrollmentService enrollmentService;
 
-    private List<CourseView> courses;
+    @Inject
+    FeedbackService feedbackService;
+
+    private String text;
+    private CourseFormat format;
+    private String language;
+    private List<String> languages;
     private Set<Long> enrolledCourseIds;
+    private final Map<Long, RatingSummary> ratings = new HashMap<>();
+
+    private final DatabasePagedModel<CourseView> courses = new DatabasePagedModel<>() {
+        @Override
+        protected Page<CourseView> fetch(PageRequest page, String sortField, boolean descending) {
+            try {
+                var found = courseService.searchCatalog(new CatalogSearch(text, format, language, page));
+                ratings.putAll(feedbackService.ratingsOf(found.items().stream().map(CourseView::id).toList()));
+                return found;
+            } catch (ConstraintViolationException invalid) {
+                // search() has reported the field; the table shows nothing rather than failing the page.
+                return Page.of(List.of(), 0, page);
+            }
+        }
+
+        @Override
+        protected String keyOf(CourseView course) {
+            return String.valueOf(course.id());
+        }
+    };
 
     @PostConstruct
     void load() {
-        courses = courseService.publishedCatalog();
-        enrolledCourseIds = enrollmentService.myEnrollments().stream()
-                .map(EnrollmentView::courseId).collect(Collectors.toSet());
+        languages = courseService.catalogLanguages();
+        reloadMine();
     }
 
-    public String enroll(CourseView course) {
+    /** Applies the search fields; the table starts again at its first page (see the page's resetTable). */
+    public void search() {
         var facesContext = FacesContext.getCurrentInstance();
         try {
-            var enrollment = enrollmentService.enroll(new EnrollmentRequest(course.id()));
+            // Checks the fields now, so a bad one is reported once instead of by every page load.
+            courseService.searchCatalog(new CatalogSearch(text, format, language, PageRequest.of(0, 1)));
+        } catch (ConstraintViolationException invalid) {
+            Messages.invalid(facesContext, invalid);
+        }
+    }
+
+    public void clear() {
+        text = null;
+        format = null;
+        language = null;
+    }
+
+    public String enroll(long courseId, String courseTitle) {
+        var facesContext = FacesContext.getCurrentInstance();
+        try {
+            var enrollment = enrollmentService.enroll(new EnrollmentRequest(courseId));
             facesContext.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(facesContext, Messages.text(facesContext, "catalog.enrolled") + " " + course.title());
+            Messages.info(facesContext, Messages.text(facesContext, "catalog.enrolled") + " " + courseTitle);
             return "/learning/enrollment.xhtml?faces-redirect=true&id=" + enrollment.id();
         } catch (DomainException refused) {
             Messages.refused(facesContext, refused);
-            load();
+            reloadMine();
             return null;
         }
+    }
+
+    private void reloadMine() {
+        enrolledCourseIds = enrollmentService.myEnrollments().stream()
+                .map(EnrollmentView::courseId).collect(Collectors.toSet());
     }
 
     public boolean isEnrolled(CourseView course) {
         return enrolledCourseIds.contains(course.id());
     }
 
-    public List<CourseView> getCourses() {
+    public RatingSummary ratingOf(CourseView course) {
+        return ratings.get(course.id());
+    }
+
+    public DatabasePagedModel<CourseView> getCourses() {
         return courses;
+    }
+
+    public CourseFormat[] getFormats() {
+        return CourseFormat.values();
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public CourseFormat getFormat() {
+        return format;
+    }
+
+    public void setFormat(CourseFormat format) {
+        this.format = format;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

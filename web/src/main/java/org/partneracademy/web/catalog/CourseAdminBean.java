@@ -10,11 +10,14 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.catalog.CourseService;
 import org.partneracademy.catalog.CourseView;
 import org.partneracademy.catalog.NewCourse;
 import org.partneracademy.catalog.NewModule;
+import org.partneracademy.feedback.FeedbackService;
+import org.partneracademy.feedback.RatingSummary;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.web.shell.Messages;
 
@@ -48,7 +51,11 @@ public class CourseAdminBean implements Serializable {
     @Inject
     CourseService courseService;
 
+    @Inject
+    FeedbackService feedbackService;
+
     private List<CourseView> courses;
+    private Map<Long, RatingSummary> ratings = Map.of();
 
     private String code;
     private String title;
@@ -112,6 +119,14 @@ public class CourseAdminBean implements Serializable {
         currency = "EUR";
         modules = new ArrayList<>();
         addModule();
+    }
+
+    /** The course's average rating and count, or null when nobody rated it. */
+    public RatingSummary ratingOf(CourseView course) {
+        if (ratings.isEmpty() && !courses.isEmpty()) {
+            ratings = feedbackService.ratingsOf(courses.stream().map(CourseView::id).toList());
+        }
+        return ratings.get(course.id());
     }
 
     public CourseFormat[] getFormats() {

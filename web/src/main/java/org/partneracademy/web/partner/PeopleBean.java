@@ -1,7 +1,11 @@
 package org.partneracademy.web.partner;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,18 +13,25 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partneracademy.partner.LocationView;
 import org.partneracademy.partner.NewPerson;
 import org.partneracademy.partner.PeopleImport;
+import org.partneracademy.partner.PeopleSearch;
 import org.partneracademy.partner.PeopleService;
 import org.partneracademy.partner.PersonView;
 import org.partneracademy.partner.Position;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.error.RejectedRowsException;
+import org.partneracademy.platform.paging.Page;
+import org.partneracademy.platform.paging.PageRequest;
+import org.partneracademy.platform.paging.SortDirection;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.shell.DatabasePagedModel;
 import org.partneracademy.web.shell.Messages;
 import org.primefaces.model.file.UploadedFile;
 
@@ -42,16 +53,42 @@ public class PeopleBean implements Serializable {
     @Inject
     PeopleImport peopleImport;
 
-    private List<PersonView> people;
-    private List<PersonView> managers;
+    /** Choices of manager offered at most at once; typing more narrows them. */
+    private static final int MANAGER_CHOICES = 10;
+
     private List<LocationView> locations;
+    private String searchText;
+    private Long searchLocationId;
+    /** The managers the autocomplete offered, by id, for its converter. */
+    private final Map<String, PersonView> offeredManagers = new HashMap<>();
+
+    private final DatabasePagedModel<PersonView> people = new DatabasePagedModel<>() {
+        @Override
+        protected Page<PersonView> fetch(PageRequest page, String sortField, boolean descending) {
+            try {
+                return peopleService.peoplePage(new PeopleSearch(searchText, searchLocationId, sortOf(sortField),
+                        descending ? SortDirection.DESC : SortDirection.ASC, page));
+            } catch (ConstraintViolationException invalid) {
+                // Only an over-long search text gets here, which the field's maxlength already prevents.
+                return Page.of(List.of(), 0, page);
+            }
+        }
+
+        @Override
+        protected String keyOf(PersonView person) {
+            return String.valueOf(person.id());
+        }
+    };
+
+    /** The manager autocomplete's values are people, sent to the browser as their ids. */
+    private final Converter<PersonView> managerConverter = new ManagerConverter();
 
     private String username;
     private String displayName;
     private String email;
     private Position position;
     private String persona;
-    private Long managerId;
+    private PersonView manager;
     // Arrays, not lists: JSF converts the checked values by the array's element type, and a generic
     // List<Long> would arrive holding the submitted strings.
     private Long[] locationIds;
@@ -63,17 +100,26 @@ public class PeopleBean implements Serializable {
     @PostConstruct
     void load() {
         locations = peopleService.visibleLocations();
-        reloadPeople();
+    }
+
+    /** The manager choices for what the admin typed: active people of the admin's own scope. */
+    public List<PersonView> completeManager(String text) {
+        var candidates = peopleService.managerCandidates(text, MANAGER_CHOICES);
+        candidates.forEach(candidate -> offeredManagers.put(String.valueOf(candidate.id()), candidate));
+        return candidates;
+    }
+
+    public void search() {
+        // The fields are bound; the list reloads from its first page when the page updates it.
     }
 
     public void create() {
         var facesContext = FacesContext.getCurrentInstance();
         try {
             var created = peopleService.create(new NewPerson(null, username, displayName, email, position, persona,
-                    managerId, setOf(locationIds), setOf(roles), initialPassword));
+                    manager == null ? null : manager.id(), setOf(locationIds), setOf(roles), initialPassword));
             Messages.info(facesContext, Messages.text(facesContext, "people.added") + " " + created.username());
             resetForm();
-            reloadPeople();
         } catch (ConstraintViolationException invalid) {
             Messages.invalid(facesContext, invalid);
         } catch (DomainException refused) {
@@ -92,8 +138,7 @@ public class PeopleBean implements Serializable {
         } catch (DomainException refused) {
             Messages.refused(facesContext, refused);
         }
-        // Also after a refusal: the list may be stale (someone else may have changed the person meanwhile).
-        reloadPeople();
+        // The list reloads from the database when the page re-renders it, also after a refusal.
     }
 
     /** Imports the uploaded file for the admin's own partner (null): all its people, or none and every problem. */
@@ -104,7 +149,6 @@ public class PeopleBean implements Serializable {
             byte[] content = csvFile == null ? new byte[0] : csvFile.getContent();
             var result = peopleImport.importCsv(content, null);
             Messages.info(facesContext, Messages.format(facesContext, "people.imported", result.created()));
-            reloadPeople();
         } catch (RejectedRowsException rejected) {
             Messages.rejected(facesContext, rejected);
         } catch (DomainException refused) {
@@ -120,19 +164,13 @@ public class PeopleBean implements Serializable {
         return person.roles().stream().sorted(Comparator.reverseOrder()).toList();
     }
 
-    private void reloadPeople() {
-        people = peopleService.visiblePeople();
-        // Offering only active people spares the admin a refusal; the service checks it regardless.
-        managers = people.stream().filter(PersonView::active).toList();
-    }
-
     private void resetForm() {
         username = null;
         displayName = null;
         email = null;
         position = null;
         persona = null;
-        managerId = null;
+        manager = null;
         locationIds = null;
         roles = null;
         initialPassword = null;
@@ -143,12 +181,67 @@ public class PeopleBean implements Serializable {
         return values == null ? Set.of() : Arrays.stream(values).collect(Collectors.toSet());
     }
 
-    public List<PersonView> getPeople() {
+    private static PeopleSearch.Sort sortOf(String field) {
+        if (field == null) {
+            return PeopleSearch.Sort.NAME;
+        }
+        try {
+            return PeopleSearch.Sort.valueOf(field);
+        } catch (IllegalArgumentException e) {
+            return PeopleSearch.Sort.NAME;
+        }
+    }
+
+    /**
+     * Finds the chosen manager among those offered; one not offered in this view (a forged id) is looked
+     * up through the scoped service, where anyone outside the admin's partner is "not found".
+     */
+    private final class ManagerConverter implements Converter<PersonView>, Serializable {
+        @Override
+        public PersonView getAsObject(FacesContext context, UIComponent component, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            var offered = offeredManagers.get(value.strip());
+            if (offered != null) {
+                return offered;
+            }
+            try {
+                return peopleService.person(Long.parseLong(value.strip()));
+            } catch (NumberFormatException | DomainException unknown) {
+                throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.text(context, "people.unknownManager"), null));
+            }
+        }
+
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, PersonView person) {
+            return person == null ? "" : String.valueOf(person.id());
+        }
+    }
+
+    public DatabasePagedModel<PersonView> getPeople() {
         return people;
     }
 
-    public List<PersonView> getManagers() {
-        return managers;
+    public Converter<PersonView> getManagerConverter() {
+        return managerConverter;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public Long getSearchLocationId() {
+        return searchLocationId;
+    }
+
+    public void setSearchLocationId(Long searchLocationId) {
+        this.searchLocationId = searchLocationId;
     }
 
     public List<LocationView> getLocations() {
@@ -203,12 +296,12 @@ public class PeopleBean implements Serializable {
         this.persona = persona;
     }
 
-    public Long getManagerId() {
-        return managerId;
+    public PersonView getManager() {
+        return manager;
     }
 
-    public void setManagerId(Long managerId) {
-        this.managerId = managerId;
+    public void setManager(PersonView manager) {
+        this.manager = manager;
     }
 
     public Long[] getLocationIds() {

@@ -10,17 +10,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partneracademy.catalog.CatalogSearch;
+import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.catalog.CourseService;
 import org.partneracademy.catalog.CourseView;
 import org.partneracademy.catalog.NewCourse;
+import org.partneracademy.feedback.CourseFeedbackReport;
+import org.partneracademy.feedback.FeedbackService;
+import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.QueryParameters;
 
 @Path("courses")
 @RequestScoped
@@ -28,14 +38,57 @@ import org.partneracademy.platform.security.Role;
 @Tag(name = "Catalog")
 public class CourseResource {
 
+    static final String TOTAL_COUNT = "X-Total-Count";
+
     @Inject
     CourseService courses;
 
+    @Inject
+    FeedbackService feedback;
+
+    /**
+     * The body stays the array of courses it always was; the paging information travels in headers,
+     * so callers written before paging existed keep working (and without page and size get everything).
+     */
     @GET
     @PermitAll
-    @Operation(summary = "The published catalog")
-    public List<CourseView> catalog() {
-        return courses.publishedCatalog();
+    @Operation(summary = "Search the published catalog",
+            description = "Without page and size: every matching course. With either: one page (size 1..100, "
+                    + "default 20; page from 0). X-Total-Count carries the number of matches and Link the next and "
+                    + "previous pages. Bad parameters answer 400 naming them.")
+    @APIResponse(responseCode = "200", description = "Matching courses by title",
+            headers = @Header(name = TOTAL_COUNT, description = "Number of matching courses"))
+    public Response catalog(
+            @Parameter(description = "Text in the title, code or description") @QueryParam("q") String text,
+            @Parameter(description = "SELF_PACED, INSTRUCTOR_LED_CLASSROOM, VIRTUAL_INSTRUCTOR_LED or BLENDED")
+            @QueryParam("format") String format,
+            @Parameter(description = "Language code, e.g. en") @QueryParam("language") String language,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        boolean paged = page != null || size != null;
+        var search = new CatalogSearch(QueryParameters.text("q", text), QueryParameters.enumValue("format", format, CourseFormat.class),
+                language == null || language.isBlank() ? null : language.strip(),
+                paged ? QueryParameters.page(page, size) : null);
+        Page<CourseView> found = courses.searchCatalog(search);
+        var response = Response.ok(found.items()).header(TOTAL_COUNT, found.total());
+        if (paged) {
+            if (found.hasNext()) {
+                response.link(uri.getRequestUriBuilder().replaceQueryParam("page", found.page() + 1)
+                        .replaceQueryParam("size", found.size()).build(), "next");
+            }
+            if (found.page() > 0) {
+                response.link(uri.getRequestUriBuilder().replaceQueryParam("page", found.page() - 1)
+                        .replaceQueryParam("size", found.size()).build(), "prev");
+            }
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("{id}/feedback")
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    @Operation(summary = "Average rating, count and every comment of one course (comments are plain text)")
+    public CourseFeedbackReport feedback(@PathParam("id") long id) {
+        return feedback.courseFeedback(id);
     }
 
     @GET

@@ -21,6 +21,9 @@ import org.partneracademy.enrollment.EnrollmentRequest;
 import org.partneracademy.enrollment.EnrollmentService;
 import org.partneracademy.enrollment.EnrollmentView;
 import org.partneracademy.enrollment.RegistrationView;
+import org.partneracademy.feedback.FeedbackRequest;
+import org.partneracademy.feedback.FeedbackService;
+import org.partneracademy.feedback.FeedbackView;
 import org.partneracademy.platform.security.Role;
 
 /** The signed-in learner's enrollments. Other learners' enrollments answer 404. */
@@ -33,6 +36,9 @@ public class EnrollmentResource {
 
     @Inject
     EnrollmentService enrollments;
+
+    @Inject
+    FeedbackService feedback;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +67,15 @@ public class EnrollmentResource {
     @Operation(summary = "Mark a module complete (idempotent); the last one completes the enrollment")
     public EnrollmentView completeModule(@PathParam("id") long id, @PathParam("moduleId") long moduleId) {
         return enrollments.completeModule(id, moduleId);
+    }
+
+    @PUT
+    @Path("{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate the course of one of my enrollments (1-5, optional comment up to 2000 characters); "
+            + "giving feedback again replaces it")
+    public FeedbackView giveFeedback(@PathParam("id") long id, FeedbackRequest request) {
+        return feedback.giveFeedback(id, request);
     }
 
     @GET

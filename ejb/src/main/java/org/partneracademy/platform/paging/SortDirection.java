@@ -1,0 +1,9 @@
+package org.partneracademy.platform.paging;
+
+public enum SortDirection {
+    ASC, DESC;
+
+    public String sql() {
+        return name().toLowerCase();
+    }
+}
