@@ -28,6 +28,11 @@ abstract class SignedInPage extends Page {
         return new PartnersPage(browser);
     }
 
+    public MyPathsPage openMyPaths() {
+        find(By.id("shell:menuMyPaths")).click();
+        return new MyPathsPage(browser);
+    }
+
     public MyLearningPage openMyLearning() {
         find(By.id("shell:menuLearning")).click();
         return new MyLearningPage(browser);

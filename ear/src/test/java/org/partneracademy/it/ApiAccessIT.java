@@ -33,7 +33,11 @@ class ApiAccessIT {
     @CsvSource({"GET,/courses", "GET,/courses/1", "POST,/courses", "POST,/courses/1/publication", "POST,/enrollments",
             "GET,/enrollments", "GET,/enrollments/1", "PUT,/enrollments/1/modules/1/completion",
             "GET,/enrollments/1/registration", "GET,/me", "GET,/people", "GET,/people/1", "POST,/people",
-            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners"})
+            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners",
+            "GET,/paths", "POST,/paths", "GET,/paths/1", "PUT,/paths/1", "GET,/course-relations",
+            "POST,/course-relations/prerequisites", "POST,/course-relations/equivalencies",
+            "DELETE,/course-relations/prerequisites/1", "DELETE,/course-relations/equivalencies/1",
+            "GET,/rules", "POST,/rules", "GET,/rules/1", "PUT,/rules/1", "POST,/rules/preview", "GET,/me/paths"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -49,7 +53,15 @@ class ApiAccessIT {
             "pa.contoso,POST,/courses", "pa.contoso,POST,/courses/1/publication",
             "trainer.contoso,POST,/people", "trainer.contoso,GET,/people",
             "admin,POST,/enrollments", "admin,GET,/enrollments", "admin,PUT,/enrollments/1/modules/1/completion",
-            "leader,GET,/enrollments", "leader,GET,/people", "leader,POST,/people/1/deactivation"})
+            "leader,GET,/enrollments", "leader,GET,/people", "leader,POST,/people/1/deactivation",
+            "alice,GET,/paths", "alice,POST,/paths", "alice,GET,/paths/1", "alice,PUT,/paths/1",
+            "pa.contoso,GET,/paths", "pa.contoso,PUT,/paths/1", "leader,POST,/paths",
+            "alice,GET,/course-relations", "alice,POST,/course-relations/prerequisites",
+            "pa.contoso,POST,/course-relations/equivalencies", "alice,DELETE,/course-relations/prerequisites/1",
+            "alice,DELETE,/course-relations/equivalencies/1",
+            "alice,GET,/rules", "alice,POST,/rules", "alice,GET,/rules/1", "alice,PUT,/rules/1", "alice,POST,/rules/preview",
+            "pa.contoso,GET,/rules", "pa.contoso,POST,/rules/preview", "trainer.contoso,PUT,/rules/1",
+            "admin,GET,/me/paths", "leader,GET,/me/paths"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);
