@@ -13,7 +13,7 @@ import org.partneracademy.it.support.RealEar;
 
 /**
  * Learning paths in a real browser: a learner finds the path assigned to her under "My paths", with its
- * groups, what to take next and why it is assigned; a vendor admin previews whom a rule would hit.
+ * groups, what to take next and why it is assigned; a vendor admin sees the paths' groups and previews whom a rule would hit.
  * The rules themselves are the services' (see AssignmentRuleIT); this checks the pages show them.
  */
 @Tag("browser")
@@ -45,7 +45,14 @@ class LearningPathBrowserIT {
     @Test
     void aVendorAdminPreviewsWhomARuleWouldAssign() {
         LoginPage.open(browser).signIn("admin");
+        var paths = PathAdminPage.open(browser);
+        assertThat(paths.rowOf("Pre-sales engineer track")).satisfies(row -> {
+            assertThat(row.get(3)).contains("any 1 of 2");
+            assertThat(row.get(4)).isEqualTo("Sales rep onboarding");
+        });
+
         var rules = RuleAdminPage.open(browser);
+        assertThat(rules.heading()).isEqualTo("Assignment rules");
 
         var names = rules.condition("Position", "SERVICE_TECHNICIAN").preview();
 

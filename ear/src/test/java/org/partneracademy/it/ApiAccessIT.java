@@ -37,7 +37,8 @@ class ApiAccessIT {
             "GET,/paths", "POST,/paths", "GET,/paths/1", "PUT,/paths/1", "GET,/course-relations",
             "POST,/course-relations/prerequisites", "POST,/course-relations/equivalencies",
             "DELETE,/course-relations/prerequisites/1", "DELETE,/course-relations/equivalencies/1",
-            "GET,/rules", "POST,/rules", "GET,/rules/1", "PUT,/rules/1", "POST,/rules/preview", "GET,/me/paths"})
+            "GET,/rules", "POST,/rules", "GET,/rules/1", "PUT,/rules/1", "POST,/rules/preview", "GET,/me/paths",
+            "GET,/people/1/paths"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -61,7 +62,8 @@ class ApiAccessIT {
             "alice,DELETE,/course-relations/equivalencies/1",
             "alice,GET,/rules", "alice,POST,/rules", "alice,GET,/rules/1", "alice,PUT,/rules/1", "alice,POST,/rules/preview",
             "pa.contoso,GET,/rules", "pa.contoso,POST,/rules/preview", "trainer.contoso,PUT,/rules/1",
-            "admin,GET,/me/paths", "leader,GET,/me/paths"})
+            "admin,GET,/me/paths", "leader,GET,/me/paths",
+            "alice,GET,/people/1/paths", "trainer.contoso,GET,/people/1/paths", "leader,GET,/people/1/paths"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);

@@ -232,6 +232,21 @@ class AssignmentRuleIT {
         as("admin").get(V1 + "/me/paths").then().statusCode(403);
     }
 
+    @Test
+    void partnerAdminsReadThePathsOfTheirOwnPeopleOnly() {
+        long kira = ((Number) as("pa.fabrikam").get(V1 + "/people").then().statusCode(200).extract()
+                .path("find { it.username == 'kira' }.id")).longValue();
+
+        as("pa.fabrikam").get(V1 + "/people/" + kira + "/paths").then().statusCode(200)
+                .body("name", hasItem("Service technician track"))
+                .body("find { it.name == 'Service technician track' }.reasons.ruleName", hasItem("Service technicians and trainers"));
+        as("admin").get(V1 + "/people/" + kira + "/paths").then().statusCode(200).body("name", hasItem("Service technician track"));
+        // Another partner's admin, a guessed id, a learner: as if the person did not exist, or no access at all.
+        as("pa.northwind").get(V1 + "/people/" + kira + "/paths").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/people/987654321/paths").then().statusCode(404);
+        as("alice").get(V1 + "/people/" + kira + "/paths").then().statusCode(403);
+    }
+
     private static Map<String, Object> condition(String kind, String value) {
         return Map.of("kind", kind, "value", value);
     }

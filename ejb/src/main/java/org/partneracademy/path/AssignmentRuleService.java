@@ -66,6 +66,8 @@ public class AssignmentRuleService {
         var rule = find(ruleId);
         var conditions = conditions(input.conditionList());
         var paths = paths(input.pathIdList());
+        // Before changing the entity: the name query would otherwise flush a clashing name into the table.
+        checkNameFree(input.name(), ruleId);
         rule.redefine(input.name().strip(), input.combinator(), conditions, paths, clock.instant());
         save(rule, input.name());
         assignments.apply(rule);
@@ -133,11 +135,17 @@ public class AssignmentRuleService {
                 lookups.pathRefs(rule.getPathIds()), assigned);
     }
 
-    private void save(AssignmentRule rule, String name) {
+    private void checkNameFree(String name, Long ruleId) {
         var sameName = em.createQuery("select r.id from AssignmentRule r where r.name = :name", Long.class)
                 .setParameter("name", name.strip()).getResultList();
-        if (sameName.stream().anyMatch(id -> !id.equals(rule.getId()))) {
+        if (sameName.stream().anyMatch(id -> !id.equals(ruleId))) {
             throw nameTaken(name);
+        }
+    }
+
+    private void save(AssignmentRule rule, String name) {
+        if (rule.getId() == null) {
+            checkNameFree(name, null);
         }
         try {
             if (rule.getId() == null) {

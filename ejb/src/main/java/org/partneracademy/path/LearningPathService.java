@@ -58,6 +58,8 @@ public class LearningPathService {
     public PathView update(long pathId, @NotNull @Valid PathInput input) {
         var path = find(pathId);
         var groups = checked(input, pathId);
+        // Before changing the entity: the name query would otherwise flush a clashing name into the table.
+        checkNameFree(input.name(), pathId);
         path.redefine(input.name().strip(), input.description(), input.position(), input.brandId(), groups,
                 new HashSet<>(input.prerequisites()));
         save(path, input.name());
@@ -187,11 +189,17 @@ public class LearningPathService {
         return PathLookups.edges(pairs);
     }
 
-    private void save(LearningPath path, String name) {
+    private void checkNameFree(String name, Long pathId) {
         var sameName = em.createQuery("select p.id from LearningPath p where p.name = :name", Long.class)
                 .setParameter("name", name.strip()).getResultList();
-        if (sameName.stream().anyMatch(id -> !id.equals(path.getId()))) {
+        if (sameName.stream().anyMatch(id -> !id.equals(pathId))) {
             throw nameTaken(name);
+        }
+    }
+
+    private void save(LearningPath path, String name) {
+        if (path.getId() == null) {
+            checkNameFree(name, null);
         }
         try {
             if (path.getId() == null) {

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.partneracademy.path.MyPathView;
-import org.partneracademy.path.MyPathsService;
+import org.partneracademy.path.LearnerPathsService;
 
 /** "My paths": the learner's assigned paths, their progress, and why each is assigned. */
 @Named
@@ -15,7 +15,7 @@ import org.partneracademy.path.MyPathsService;
 public class MyPathsBean implements Serializable {
 
     @Inject
-    MyPathsService service;
+    LearnerPathsService service;
 
     private List<MyPathView> paths;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partneracademy.path.MyPathView;
-import org.partneracademy.path.MyPathsService;
+import org.partneracademy.path.LearnerPathsService;
 import org.partneracademy.platform.security.Role;
 
 @Path("me/paths")
@@ -21,7 +21,7 @@ import org.partneracademy.platform.security.Role;
 public class MyPathsResource {
 
     @Inject
-    MyPathsService myPaths;
+    LearnerPathsService myPaths;
 
     @GET
     @RolesAllowed(Role.Names.LEARNER)

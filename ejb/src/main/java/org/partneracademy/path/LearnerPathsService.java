@@ -17,12 +17,13 @@ import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
 
 /**
- * The signed-in learner's own paths, with progress and the reasons they are assigned. Every query is
- * scoped to the caller's user name; there is no way to ask for someone else's.
+ * Learners' paths with progress and the reasons they are assigned. A learner reads only their own (the
+ * query is scoped to the caller's user name, there is no id to pass); a partner admin reads those of
+ * their own partner's people, the vendor admin anyone's. Anyone else's id answers 404 like a missing one.
  */
 @Stateless
 @RolesAllowed(Role.Names.LEARNER)
-public class MyPathsService {
+public class LearnerPathsService {
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
@@ -34,7 +35,25 @@ public class MyPathsService {
     PathLookups lookups;
 
     public List<MyPathView> myPaths() {
-        long me = myId();
+        return pathsOf(myId());
+    }
+
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    public List<MyPathView> pathsOfPerson(long personId) {
+        boolean visible = currentUser.hasRole(Role.VENDOR_ADMIN)
+                ? em.find(org.partneracademy.partner.Person.class, personId) != null
+                : !em.createQuery("""
+                        select p.id from Person p where p.id = :id
+                        and p.partner = (select me.partner from Person me where me.username = :username)""", Long.class)
+                        .setParameter("id", personId).setParameter("username", currentUser.username())
+                        .getResultList().isEmpty();
+        if (!visible) {
+            throw new NotFoundException("Person", personId);
+        }
+        return pathsOf(personId);
+    }
+
+    private List<MyPathView> pathsOf(long me) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT a.path_id, a.rule_id FROM path_assignment a JOIN learning_path lp ON lp.id = a.path_id
