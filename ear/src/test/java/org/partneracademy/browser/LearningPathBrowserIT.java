@@ -45,6 +45,7 @@ class LearningPathBrowserIT {
     @Test
     void aVendorAdminPreviewsWhomARuleWouldAssign() {
         LoginPage.open(browser).signIn("admin");
+        new CourseAdminPage(browser);
         var paths = PathAdminPage.open(browser);
         assertThat(paths.rowOf("Pre-sales engineer track")).satisfies(row -> {
             assertThat(row.get(3)).contains("any 1 of 2");
