@@ -1,5 +1,6 @@
 package org.partneracademy.it;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -130,6 +131,28 @@ class LearningPathIT {
         var relations = as("admin").get(V1 + "/course-relations").then().statusCode(200).extract();
         assertThat(relations.<List<Integer>>path("equivalencies.findAll { it.other.id == " + a + " }.course.id")).isEmpty();
         assertThat(relations.<List<Integer>>path("prerequisites.findAll { it.course.id == " + a + " }.other.id")).isEmpty();
+    }
+
+    /** The pages: the editors for the vendor admin only, "My paths" for learners only (HTML, as a browser asks). */
+    @Test
+    void thePathPagesAreForTheirRolesOnly() {
+        for (String page : List.of("/admin/paths.xhtml", "/admin/rules.xhtml")) {
+            html("admin", page).then().statusCode(200).body(containsString("<h1>"));
+            html("alice", page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+            html("pa.contoso", page).then().statusCode(403);
+        }
+        html("admin", "/admin/paths.xhtml").then().body(containsString("Sales rep onboarding")).body(containsString("any 1 of 3"));
+        html("admin", "/admin/rules.xhtml").then().body(containsString("Sales reps at Gold-or-above resellers"));
+        html("alice", "/learning/paths.xhtml").then().statusCode(200).body(containsString("<h1>My paths</h1>"))
+                .body(containsString("Sales rep onboarding"));
+        html("admin", "/learning/paths.xhtml").then().statusCode(403);
+        given().redirects().follow(false).accept("text/html").get(RealEar.BASE_URL + "/learning/paths.xhtml")
+                .then().statusCode(302);
+    }
+
+    private static io.restassured.response.Response html(String user, String page) {
+        return given().auth().preemptive().basic(user, RealEar.DEMO_PASSWORD).redirects().follow(false).accept("text/html")
+                .get(RealEar.BASE_URL + page);
     }
 
     static long course() {
