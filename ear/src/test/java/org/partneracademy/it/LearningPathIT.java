@@ -86,6 +86,10 @@ class LearningPathIT {
         // No groups, no name, no position: format errors naming the fields.
         as("admin").body(Map.of("description", "nothing else")).post(V1 + "/paths").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItems("name", "position", "groups"));
+        // The vendor's own staff is not a position paths are for.
+        var forStaff = path(List.of(required(a)), List.of());
+        forStaff.put("position", "VENDOR_STAFF");
+        as("admin").body(forStaff).post(V1 + "/paths").then().statusCode(422).body("detail", containsString("VENDOR_STAFF"));
         // A prerequisite path that does not exist.
         as("admin").body(path(List.of(required(a)), List.of(987654321L))).post(V1 + "/paths").then().statusCode(422);
 

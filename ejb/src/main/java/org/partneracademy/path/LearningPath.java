@@ -29,7 +29,7 @@ import org.partneracademy.platform.error.RuleViolationException;
  * A learning path for one position (and optionally one brand): ordered groups of ordered steps, and
  * the paths that must be complete first.
  *
- * <p>Rules: at least one group; every group has at least one step; an elective group asks for N of its
+ * <p>Rules: the position is one held at partners (not vendor staff); at least one group; every group has at least one step; an elective group asks for N of its
  * M steps with 1 ≤ N ≤ M; a course appears at most once in a path; a path does not require itself.
  * Cycles through other paths, unknown courses and unknown paths are checked by the service, which sees
  * them all.
@@ -91,6 +91,9 @@ public class LearningPath {
     public void redefine(String name, String description, Position position, Long brandId, List<GroupSpec> groups,
             Set<Long> prerequisitePathIds) {
         check(groups);
+        if (!Position.atPartners().contains(position)) {
+            throw new RuleViolationException("Paths are for positions at partners; " + position + " is not one");
+        }
         if (id != null && prerequisitePathIds.contains(id)) {
             throw new RuleViolationException("The path " + name + " cannot require itself");
         }

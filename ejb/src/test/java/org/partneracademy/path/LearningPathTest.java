@@ -57,6 +57,12 @@ class LearningPathTest {
     }
 
     @Test
+    void pathsAreForPositionsAtPartners() {
+        assertThatThrownBy(() -> new LearningPath("Staff", null, Position.VENDOR_STAFF, null, List.of(required(1L)), Set.of()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("VENDOR_STAFF");
+    }
+
+    @Test
     void aSavedPathCannotRequireItself() {
         var path = path(required(1L));
         Entities.set(path, "id", 7L);
