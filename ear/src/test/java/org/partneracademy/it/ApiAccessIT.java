@@ -35,7 +35,12 @@ class ApiAccessIT {
             "GET,/enrollments/1/registration", "GET,/me", "GET,/people", "GET,/people/1", "POST,/people",
             "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners",
             "GET,/me/suggestions", "PUT,/enrollments/1/feedback", "GET,/courses/1/feedback", "GET,/team",
-            "GET,/analytics/progress"})
+            "GET,/analytics/progress",
+            "GET,/paths", "POST,/paths", "GET,/paths/1", "PUT,/paths/1", "GET,/course-relations",
+            "POST,/course-relations/prerequisites", "POST,/course-relations/equivalencies",
+            "DELETE,/course-relations/prerequisites/1", "DELETE,/course-relations/equivalencies/1",
+            "GET,/rules", "POST,/rules", "GET,/rules/1", "PUT,/rules/1", "POST,/rules/preview", "GET,/me/paths",
+            "GET,/people/1/paths"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -55,7 +60,16 @@ class ApiAccessIT {
             "admin,GET,/me/suggestions", "leader,GET,/me/suggestions", "admin,PUT,/enrollments/1/feedback",
             "alice,GET,/courses/1/feedback", "pa.contoso,GET,/courses/1/feedback", "leader,GET,/courses/1/feedback",
             "alice,GET,/team", "admin,GET,/team", "leader,GET,/team", "trainer.contoso,GET,/team",
-            "alice,GET,/analytics/progress", "pa.contoso,GET,/analytics/progress", "leader,GET,/analytics/progress"})
+            "alice,GET,/analytics/progress", "pa.contoso,GET,/analytics/progress", "leader,GET,/analytics/progress",
+            "alice,GET,/paths", "alice,POST,/paths", "alice,GET,/paths/1", "alice,PUT,/paths/1",
+            "pa.contoso,GET,/paths", "pa.contoso,PUT,/paths/1", "leader,POST,/paths",
+            "alice,GET,/course-relations", "alice,POST,/course-relations/prerequisites",
+            "pa.contoso,POST,/course-relations/equivalencies", "alice,DELETE,/course-relations/prerequisites/1",
+            "alice,DELETE,/course-relations/equivalencies/1",
+            "alice,GET,/rules", "alice,POST,/rules", "alice,GET,/rules/1", "alice,PUT,/rules/1", "alice,POST,/rules/preview",
+            "pa.contoso,GET,/rules", "pa.contoso,POST,/rules/preview", "trainer.contoso,PUT,/rules/1",
+            "admin,GET,/me/paths", "leader,GET,/me/paths",
+            "alice,GET,/people/1/paths", "trainer.contoso,GET,/people/1/paths", "leader,GET,/people/1/paths"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);

@@ -1,0 +1,4 @@
+package org.partneracademy.path;
+
+public record PathRef(long id, String name) {
+}
