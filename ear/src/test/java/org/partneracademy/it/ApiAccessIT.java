@@ -33,7 +33,11 @@ class ApiAccessIT {
     @CsvSource({"GET,/courses", "GET,/courses/1", "POST,/courses", "POST,/courses/1/publication", "POST,/enrollments",
             "GET,/enrollments", "GET,/enrollments/1", "PUT,/enrollments/1/modules/1/completion",
             "GET,/enrollments/1/registration", "GET,/me", "GET,/people", "GET,/people/1", "POST,/people",
-            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners"})
+            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners",
+            "GET,/tiers", "POST,/tiers", "PUT,/tiers/Gold", "GET,/brands", "POST,/brands", "PUT,/brands/1",
+            "POST,/partners", "GET,/partners/1", "PUT,/partners/1", "GET,/partners/1/agreements",
+            "POST,/partners/1/agreements", "PUT,/partners/1/agreements/1", "PUT,/people/1", "POST,/locations",
+            "PUT,/locations/1"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -49,7 +53,14 @@ class ApiAccessIT {
             "pa.contoso,POST,/courses", "pa.contoso,POST,/courses/1/publication",
             "trainer.contoso,POST,/people", "trainer.contoso,GET,/people",
             "admin,POST,/enrollments", "admin,GET,/enrollments", "admin,PUT,/enrollments/1/modules/1/completion",
-            "leader,GET,/enrollments", "leader,GET,/people", "leader,POST,/people/1/deactivation"})
+            "leader,GET,/enrollments", "leader,GET,/people", "leader,POST,/people/1/deactivation",
+            "alice,GET,/tiers", "pa.contoso,GET,/tiers", "pa.contoso,POST,/tiers", "pa.contoso,PUT,/tiers/Gold",
+            "alice,POST,/brands", "pa.contoso,POST,/brands", "pa.contoso,PUT,/brands/1",
+            "alice,POST,/partners", "pa.contoso,POST,/partners", "pa.contoso,GET,/partners/1",
+            "pa.contoso,PUT,/partners/1", "leader,PUT,/partners/1", "pa.contoso,GET,/partners/1/agreements",
+            "alice,POST,/partners/1/agreements", "pa.contoso,POST,/partners/1/agreements",
+            "pa.contoso,PUT,/partners/1/agreements/1", "alice,PUT,/people/1", "trainer.contoso,PUT,/people/1",
+            "leader,PUT,/people/1", "alice,POST,/locations", "trainer.contoso,POST,/locations", "alice,PUT,/locations/1"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);
