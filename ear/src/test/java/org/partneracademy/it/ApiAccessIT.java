@@ -40,7 +40,11 @@ class ApiAccessIT {
             "POST,/course-relations/prerequisites", "POST,/course-relations/equivalencies",
             "DELETE,/course-relations/prerequisites/1", "DELETE,/course-relations/equivalencies/1",
             "GET,/rules", "POST,/rules", "GET,/rules/1", "PUT,/rules/1", "POST,/rules/preview", "GET,/me/paths",
-            "GET,/people/1/paths"})
+            "GET,/people/1/paths",
+            "GET,/tiers", "POST,/tiers", "PUT,/tiers/Gold", "GET,/brands", "POST,/brands", "PUT,/brands/1",
+            "POST,/partners", "GET,/partners/1", "PUT,/partners/1", "GET,/partners/1/agreements",
+            "POST,/partners/1/agreements", "PUT,/partners/1/agreements/1", "PUT,/people/1", "POST,/locations",
+            "PUT,/locations/1"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -69,7 +73,14 @@ class ApiAccessIT {
             "alice,GET,/rules", "alice,POST,/rules", "alice,GET,/rules/1", "alice,PUT,/rules/1", "alice,POST,/rules/preview",
             "pa.contoso,GET,/rules", "pa.contoso,POST,/rules/preview", "trainer.contoso,PUT,/rules/1",
             "admin,GET,/me/paths", "leader,GET,/me/paths",
-            "alice,GET,/people/1/paths", "trainer.contoso,GET,/people/1/paths", "leader,GET,/people/1/paths"})
+            "alice,GET,/people/1/paths", "trainer.contoso,GET,/people/1/paths", "leader,GET,/people/1/paths",
+            "alice,GET,/tiers", "pa.contoso,GET,/tiers", "pa.contoso,POST,/tiers", "pa.contoso,PUT,/tiers/Gold",
+            "alice,POST,/brands", "pa.contoso,POST,/brands", "pa.contoso,PUT,/brands/1",
+            "alice,POST,/partners", "pa.contoso,POST,/partners", "pa.contoso,GET,/partners/1",
+            "pa.contoso,PUT,/partners/1", "leader,PUT,/partners/1", "pa.contoso,GET,/partners/1/agreements",
+            "alice,POST,/partners/1/agreements", "pa.contoso,POST,/partners/1/agreements",
+            "pa.contoso,PUT,/partners/1/agreements/1", "alice,PUT,/people/1", "trainer.contoso,PUT,/people/1",
+            "leader,PUT,/people/1", "alice,POST,/locations", "trainer.contoso,POST,/locations", "alice,PUT,/locations/1"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);

@@ -53,7 +53,7 @@ public class TeamProgress {
 
     public Page<TeamMemberView> myTeam(@NotNull @Valid TeamSearch search) {
         var scoped = scope.administeredPeople("p");
-        var where = new StringBuilder(" where p.active = true and ").append(scoped.hql());
+        var where = new StringBuilder(" where p.active = true and ").append(scoped.jpql());
         Map<String, Object> filters = new HashMap<>(scoped.parameters());
         String pattern = Like.containing(search.text());
         if (pattern != null) {

@@ -35,6 +35,11 @@ public class Brand {
         this.name = name;
     }
 
+    /** A new label; the code, which imports and rules refer to, stays. */
+    public void rename(String newName) {
+        name = newName;
+    }
+
     public Long getId() {
         return id;
     }

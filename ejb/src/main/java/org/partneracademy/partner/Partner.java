@@ -14,7 +14,12 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A company in the vendor's channel. Its tier is one of the configurable {@link PartnerTier}s. */
+/**
+ * A company in the vendor's channel. Its tier is one of the configurable {@link PartnerTier}s. Its
+ * agreements ({@link Agreement}) say how training money is settled; {@code agreementModel} is an older
+ * column kept for the scripts that still write it and is not read (the directory shows the model of the
+ * agreement in force today).
+ */
 @Entity
 public class Partner {
 
@@ -43,6 +48,27 @@ public class Partner {
     private long version;
 
     protected Partner() {
+    }
+
+    public Partner(String name, PartnerType type, PartnerTier tier) {
+        this.name = name;
+        this.type = type;
+        this.tier = tier;
+    }
+
+    public void rename(String newName) {
+        name = newName;
+    }
+
+    /**
+     * Changes what assignment rules may match on: type and tier. Returns whether anything changed, so the
+     * caller knows to tell the rules ({@link PartnerProfileChanged}).
+     */
+    public boolean changeProfile(PartnerType newType, PartnerTier newTier) {
+        boolean changed = newType != type || !newTier.getCode().equals(tier.getCode());
+        type = newType;
+        tier = newTier;
+        return changed;
     }
 
     public Long getId() {

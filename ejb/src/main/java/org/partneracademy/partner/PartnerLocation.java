@@ -45,6 +45,19 @@ public class PartnerLocation {
     protected PartnerLocation() {
     }
 
+    public PartnerLocation(Partner partner, String name, String city, String country, Set<Brand> brands) {
+        this.partner = partner;
+        change(name, city, country, brands);
+    }
+
+    /** Renames or moves the location and replaces the brands it carries; the partner stays. */
+    public void change(String newName, String newCity, String newCountry, Set<Brand> newBrands) {
+        name = newName;
+        city = newCity;
+        country = newCountry;
+        brands = new HashSet<>(newBrands);
+    }
+
     public Long getId() {
         return id;
     }

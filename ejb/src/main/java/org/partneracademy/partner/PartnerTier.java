@@ -36,6 +36,12 @@ public class PartnerTier {
         this.level = level;
     }
 
+    /** A new label and place in the order; the code, which partners and rules refer to, stays. */
+    public void change(String newName, int newLevel) {
+        name = newName;
+        level = newLevel;
+    }
+
     public String getCode() {
         return code;
     }

@@ -28,7 +28,8 @@ import org.partneracademy.platform.security.PasswordHasher;
 import org.partneracademy.platform.security.Role;
 
 /**
- * Adds many people from a CSV file ({@link PeopleCsv}) to the caller's partner, all or nothing: every
+ * Adds many people from a CSV file ({@link PeopleCsv}) to the caller's partner (a location admin: to
+ * their locations only, {@link PartnerScope}), all or nothing: every
  * row is checked with the same validation and rules as adding one person, every problem of every row
  * is reported, and only a file without problems is written, in one transaction. Passwords are hashed
  * only once the whole file is known to be good, since hashing is the expensive part.
@@ -61,6 +62,7 @@ public class PeopleImport {
     public PeopleImportResult importCsv(@NotNull byte[] csv, @Positive Long partnerId) {
         var partner = scope.administeredPartner(partnerId);
         var rows = PeopleCsv.parse(csv);
+        boolean locationAdmin = scope.isLocationAdmin();
         var locationsByName = partnerLocations(partner);
         var colleagues = activeColleagues(partner);
         var takenUsernames = existing("username", rows, "username");
@@ -76,11 +78,16 @@ public class PeopleImport {
             var roles = new LinkedHashSet<Role>();
             row.list("roles").forEach(role -> roles.add(parseValue(row, "roles", role, Role::valueOf, rowErrors)));
             roles.remove(null);
+            if (locationAdmin && roles.contains(Role.PARTNER_ADMIN)) {
+                rowErrors.add(new RowError(row.number(), "roles", "only an admin of the whole partner can make someone a partner admin"));
+            }
             var locations = new HashSet<PartnerLocation>();
             for (String name : row.list("locations")) {
                 var location = locationsByName.get(name);
                 if (location == null) {
-                    rowErrors.add(new RowError(row.number(), "locations", "no location named \"" + name + "\" at " + partner.getName()));
+                    // A location outside a location admin's scope reads exactly like one that does not exist.
+                    rowErrors.add(new RowError(row.number(), "locations", "no location named \"" + name + "\" among "
+                            + (locationAdmin ? "the locations you administer" : partner.getName() + "'s locations")));
                 } else {
                     locations.add(location);
                 }
@@ -89,7 +96,8 @@ public class PeopleImport {
             if (row.get("manager") != null) {
                 manager = colleagues.get(row.get("manager"));
                 if (manager == null) {
-                    rowErrors.add(new RowError(row.number(), "manager", "no active person \"" + row.get("manager") + "\" at " + partner.getName()));
+                    rowErrors.add(new RowError(row.number(), "manager", "no active person \"" + row.get("manager") + "\" among "
+                            + (locationAdmin ? "the people you administer" : partner.getName() + "'s people")));
                 }
             }
             var person = new NewPerson(null, row.get("username"), row.get("displayName"), row.get("email"), position,
@@ -143,14 +151,20 @@ public class PeopleImport {
         return created.stream().map(PersonView::of).toList();
     }
 
+    /** The partner's locations the caller administers, by name: the only names a row may use. */
     private Map<String, PartnerLocation> partnerLocations(Partner partner) {
-        return em.createQuery("select l from PartnerLocation l where l.partner = :partner", PartnerLocation.class)
+        var inScope = scope.administeredLocations("l");
+        return inScope.bind(em.createQuery("select l from PartnerLocation l where l.partner = :partner and " + inScope.jpql(),
+                        PartnerLocation.class))
                 .setParameter("partner", partner).getResultStream()
                 .collect(Collectors.toMap(PartnerLocation::getName, Function.identity()));
     }
 
+    /** The partner's active people the caller administers: the only managers a row may name. */
     private Map<String, Person> activeColleagues(Partner partner) {
-        return em.createQuery("select p from Person p where p.partner = :partner and p.active = true", Person.class)
+        var inScope = scope.administeredPeople("p");
+        return inScope.bind(em.createQuery("select p from Person p where p.partner = :partner and p.active = true and "
+                        + inScope.jpql(), Person.class))
                 .setParameter("partner", partner).getResultStream()
                 .collect(Collectors.toMap(Person::getUsername, Function.identity()));
     }

@@ -27,7 +27,8 @@ import org.partneracademy.platform.security.Role;
 
 /**
  * Who works where, and who administers them. A partner admin reads and changes the people and
- * locations of their own partner only; the vendor admin those of every partner ({@link PartnerScope}).
+ * locations of their own partner only (a location admin: of their locations only); the vendor admin
+ * those of every partner. The scope is a condition of every query ({@link PartnerScope}).
  */
 @Stateless
 public class PeopleService {
@@ -37,6 +38,9 @@ public class PeopleService {
 
     @Inject
     Event<PeopleJoined> joined;
+
+    @Inject
+    Event<PersonProfileChanged> profileChanged;
 
     @Inject
     CurrentUser currentUser;
@@ -63,15 +67,9 @@ public class PeopleService {
 
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public List<PersonView> visiblePeople() {
-        if (scope.isVendorAdmin()) {
-            return em.createQuery("select p from Person p left join fetch p.partner order by p.displayName", Person.class)
-                    .getResultList().stream().map(PersonView::of).toList();
-        }
-        return em.createQuery("""
-                select p from Person p join fetch p.partner
-                where p.partner = (select me.partner from Person me where me.username = :username)
-                order by p.displayName""", Person.class)
-                .setParameter("username", currentUser.username())
+        var inScope = scope.administeredPeople("p");
+        return inScope.bind(em.createQuery("select p from Person p left join fetch p.partner where " + inScope.jpql()
+                        + " order by p.displayName", Person.class))
                 .getResultList().stream().map(PersonView::of).toList();
     }
 
@@ -79,7 +77,7 @@ public class PeopleService {
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public Page<PersonView> peoplePage(@NotNull @Valid PeopleSearch search) {
         var scoped = scope.administeredPeople("p");
-        var where = new StringBuilder(" where ").append(scoped.hql());
+        var where = new StringBuilder(" where ").append(scoped.jpql());
         var parameters = new java.util.HashMap<>(scoped.parameters());
         String pattern = Like.containing(search.text());
         if (pattern != null) {
@@ -108,7 +106,7 @@ public class PeopleService {
     public List<PersonView> managerCandidates(String text, int limit) {
         var scoped = scope.administeredPeople("p");
         String pattern = Like.containing(text);
-        var query = scoped.bindTo(em.createQuery("select p from Person p left join fetch p.partner where " + scoped.hql()
+        var query = scoped.bind(em.createQuery("select p from Person p left join fetch p.partner where " + scoped.jpql()
                 + " and p.active = true"
                 + (pattern == null ? "" : " and (p.displayName like :pattern escape '!' or p.username like :pattern escape '!')")
                 + " order by p.displayName, p.id", Person.class));
@@ -118,6 +116,12 @@ public class PeopleService {
         return query.setMaxResults(Math.max(1, Math.min(limit, 50))).getResultList().stream().map(PersonView::of).toList();
     }
 
+    /** Whether the caller administers whole partners (vendor admin, partner admin without assigned locations). */
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    public boolean administersWholePartner() {
+        return !scope.isLocationAdmin();
+    }
+
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public PersonView person(long personId) {
         return PersonView.of(scope.administeredPerson(personId));
@@ -125,16 +129,11 @@ public class PeopleService {
 
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public List<LocationView> visibleLocations() {
-        if (scope.isVendorAdmin()) {
-            return em.createQuery("select l from PartnerLocation l join fetch l.partner order by l.partner.name, l.name",
-                    PartnerLocation.class).getResultList().stream().map(LocationView::of).toList();
-        }
-        return em.createQuery("""
-                select l from PartnerLocation l join fetch l.partner
-                where l.partner = (select me.partner from Person me where me.username = :username)
-                order by l.name""", PartnerLocation.class)
-                .setParameter("username", currentUser.username())
-                .getResultList().stream().map(LocationView::of).toList();
+        var inScope = scope.administeredLocations("l");
+        return inScope.bind(em.createQuery("select distinct l from PartnerLocation l join fetch l.partner left join fetch l.brands where "
+                        + inScope.jpql(), PartnerLocation.class))
+                .getResultList().stream().map(LocationView::of)
+                .sorted(java.util.Comparator.comparing(LocationView::partnerName).thenComparing(LocationView::name)).toList();
     }
 
     /** Adds a person to the caller's partner (or, for the vendor admin, to the partner named). */
@@ -147,8 +146,11 @@ public class PeopleService {
         if (taken("email", newPerson.email())) {
             throw new ConflictException("Someone with the e-mail address " + newPerson.email() + " already exists");
         }
+        if (newPerson.roles().contains(Role.PARTNER_ADMIN)) {
+            scope.requireWholePartner("make someone a partner admin");
+        }
         var locations = locationsOf(partner, newPerson.locationIds());
-        var manager = newPerson.managerId() == null ? null : scope.personOf(partner, newPerson.managerId());
+        var manager = newPerson.managerId() == null ? null : scope.administeredPersonOf(partner, newPerson.managerId());
         var person = Person.partnerEmployee(partner, newPerson.username(),
                 passwordHasher.hash(newPerson.initialPassword().toCharArray()), newPerson.displayName(),
                 newPerson.email(), newPerson.position(), newPerson.persona(), manager, locations, newPerson.roles());
@@ -173,16 +175,69 @@ public class PeopleService {
         if (person.getUsername().equals(currentUser.username())) {
             throw new RuleViolationException("You cannot deactivate yourself");
         }
+        if (person.getRoles().contains(Role.PARTNER_ADMIN)) {
+            scope.requireWholePartner("deactivate a partner admin");
+        }
         person.deactivate(clock.instant());
         return PersonView.of(person);
     }
 
+    /**
+     * Changes one of the administered people (see {@link PersonChange}); tells the assignment rules
+     * ({@link PersonProfileChanged}) when the position or the locations changed. A location admin
+     * changes learners and trainers only, and only their locations among the person's.
+     */
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    public PersonView update(long personId, @NotNull @Valid PersonChange change) {
+        var person = scope.administeredPerson(personId);
+        var partner = person.getPartner();
+        if (partner == null) {
+            throw new RuleViolationException("The vendor's own staff are not changed here");
+        }
+        boolean grantsOrHoldsAdmin = person.getRoles().contains(Role.PARTNER_ADMIN) || change.roles().contains(Role.PARTNER_ADMIN);
+        if (grantsOrHoldsAdmin || (change.administeredLocationIds() != null && !change.administeredLocationIds().isEmpty())) {
+            scope.requireWholePartner("change partner admins");
+        }
+        if (person.getUsername().equals(currentUser.username()) && !change.roles().contains(Role.PARTNER_ADMIN)
+                && !scope.isVendorAdmin()) {
+            throw new RuleViolationException("You cannot take your own partner admin role away");
+        }
+        var locations = locationsOf(partner, change.locationIds());
+        if (scope.isLocationAdmin()) {
+            // The person's locations outside this admin's scope are another admin's to change.
+            var administered = administeredLocationsOf(partner, null);
+            person.getLocations().stream()
+                    .filter(location -> administered.stream().noneMatch(mine -> mine.getId().equals(location.getId())))
+                    .forEach(locations::add);
+        }
+        var manager = change.managerId() == null ? null : scope.administeredPersonOf(partner, change.managerId());
+        var administeredLocations = change.administeredLocationIds() == null ? person.getAdministeredLocations()
+                : change.administeredLocationIds().isEmpty() ? Set.<PartnerLocation>of()
+                : locationsOf(partner, change.administeredLocationIds());
+        boolean rulesSeeAChange = person.changeProfile(change.position(), change.persona(), manager, locations,
+                change.roles(), administeredLocations);
+        em.flush();
+        if (rulesSeeAChange) {
+            profileChanged.fire(new PersonProfileChanged(person.getId()));
+        }
+        return PersonView.of(person);
+    }
+
+    /** The locations of {@code partner} that the caller administers: those with the given ids, or all (null). */
+    private Set<PartnerLocation> administeredLocationsOf(Partner partner, Set<Long> locationIds) {
+        var inScope = scope.administeredLocations("l");
+        var query = inScope.bind(em.createQuery("select l from PartnerLocation l where l.partner = :partner and "
+                        + inScope.jpql() + (locationIds == null ? "" : " and l.id in :ids"), PartnerLocation.class))
+                .setParameter("partner", partner);
+        if (locationIds != null) {
+            query.setParameter("ids", locationIds);
+        }
+        return new HashSet<>(query.getResultList());
+    }
+
+    /** The locations with the given ids, each of them one the caller administers at {@code partner}, or "not found". */
     private Set<PartnerLocation> locationsOf(Partner partner, Set<Long> locationIds) {
-        var found = new HashSet<>(em.createQuery(
-                        "select l from PartnerLocation l where l.id in :ids and l.partner = :partner", PartnerLocation.class)
-                .setParameter("ids", locationIds)
-                .setParameter("partner", partner)
-                .getResultList());
+        var found = administeredLocationsOf(partner, locationIds);
         for (Long id : locationIds) {
             if (found.stream().noneMatch(location -> location.getId().equals(id))) {
                 throw new NotFoundException("Location", id);

@@ -63,6 +63,13 @@ public class Person {
             inverseJoinColumns = @JoinColumn(name = "location_id"))
     private Set<PartnerLocation> locations = new HashSet<>();
 
+    /** The locations this partner admin administers; none = the whole partner ({@link PartnerScope}). */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "person_admin_location",
+            joinColumns = @JoinColumn(name = "person_id"),
+            inverseJoinColumns = @JoinColumn(name = "location_id"))
+    private Set<PartnerLocation> administeredLocations = new HashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role", nullable = false)
@@ -131,6 +138,60 @@ public class Person {
         }
     }
 
+    /**
+     * Changes a partner employee's job, manager, locations, roles and administered locations, under the
+     * rules of {@link #partnerEmployee}, and: the manager is not the person nor anyone who reports to
+     * them (directly or not); only partner admins administer locations, each of them at the same
+     * partner. Losing the partner admin role drops the administered locations.
+     *
+     * @return whether the position or the locations changed, which assignment rules look at
+     */
+    public boolean changeProfile(Position newPosition, String newPersona, Person newManager,
+            Set<PartnerLocation> newLocations, Set<Role> newRoles, Set<PartnerLocation> newAdministeredLocations) {
+        if (partner == null) {
+            throw new RuleViolationException("The vendor's own staff are not partner people");
+        }
+        checkPartnerEmployee(partner, newPosition, newManager, newLocations, newRoles);
+        if (newLocations.isEmpty()) {
+            throw new RuleViolationException("A person works at one location at least");
+        }
+        if (newManager != null && newManager.reportsTo(this)) {
+            throw new RuleViolationException(newManager.getUsername() + " cannot manage " + username
+                    + ": they report to " + username);
+        }
+        if (!newAdministeredLocations.isEmpty() && !newRoles.contains(Role.PARTNER_ADMIN)) {
+            throw new RuleViolationException("Only partner admins administer locations");
+        }
+        if (newAdministeredLocations.stream().anyMatch(location -> !location.getPartner().getId().equals(partner.getId()))) {
+            throw new RuleViolationException("Every administered location must belong to " + partner.getName());
+        }
+        boolean rulesSeeAChange = newPosition != position || !idsOf(newLocations).equals(idsOf(locations));
+        position = newPosition;
+        persona = newPersona;
+        manager = newManager;
+        locations = new HashSet<>(newLocations);
+        roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        administeredLocations = newRoles.contains(Role.PARTNER_ADMIN) ? new HashSet<>(newAdministeredLocations) : new HashSet<>();
+        return rulesSeeAChange;
+    }
+
+    /** Whether this person is {@code other} or reports to them through the chain of managers. */
+    boolean reportsTo(Person other) {
+        int depth = 0;
+        for (Person p = this; p != null && depth < 1000; p = p.manager, depth++) {
+            if (p == other || (p.id != null && p.id.equals(other.id))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Long> idsOf(Set<PartnerLocation> locations) {
+        var ids = new HashSet<Long>();
+        locations.forEach(location -> ids.add(location.getId()));
+        return ids;
+    }
+
     /** Signs the person out for good: the identity store only accepts active people. Idempotent. */
     public void deactivate(Instant now) {
         if (active) {
@@ -165,6 +226,10 @@ public class Person {
 
     public Set<PartnerLocation> getLocations() {
         return locations;
+    }
+
+    public Set<PartnerLocation> getAdministeredLocations() {
+        return administeredLocations;
     }
 
     public Set<Role> getRoles() {

@@ -3,20 +3,34 @@ package org.partneracademy.web.rest.partner;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partneracademy.partner.AgreementService;
+import org.partneracademy.partner.AgreementTerms;
+import org.partneracademy.partner.AgreementView;
+import org.partneracademy.partner.PartnerDetails;
 import org.partneracademy.partner.PartnerDirectory;
+import org.partneracademy.partner.PartnerProfile;
+import org.partneracademy.partner.PartnerService;
 import org.partneracademy.partner.PartnerView;
 import org.partneracademy.platform.security.Role;
 
 @Path("partners")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.VENDOR_ADMIN)
 @Tag(name = "Partners")
 public class PartnerResource {
@@ -24,9 +38,64 @@ public class PartnerResource {
     @Inject
     PartnerDirectory directory;
 
+    @Inject
+    PartnerService partners;
+
+    @Inject
+    AgreementService agreements;
+
     @GET
-    @Operation(summary = "Every partner with its type, tier, agreement model, locations and active people")
+    @Operation(summary = "Every partner with its type, tier, today's agreement model, locations and active people")
     public List<PartnerView> partners() {
         return directory.partners();
+    }
+
+    @POST
+    @Operation(summary = "Add a partner (name, type, tier code); a name already in use answers 409")
+    public Response create(PartnerDetails details, @Context UriInfo uri) {
+        var created = partners.create(details);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One partner with its locations (and their brands) and agreements")
+    public PartnerProfile partner(@PathParam("id") long id) {
+        return partners.profile(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Rename a partner or change its type or tier")
+    public PartnerProfile update(@PathParam("id") long id, PartnerDetails details) {
+        return partners.update(id, details);
+    }
+
+    @GET
+    @Path("{id}/agreements")
+    @Operation(summary = "The partner's agreements, latest first")
+    public List<AgreementView> agreements(@PathParam("id") long id) {
+        return agreements.agreements(id);
+    }
+
+    @POST
+    @Path("{id}/agreements")
+    @Operation(summary = "Add an agreement",
+            description = "Terms by model: RESELLER discountPercent; CONTENT_LICENSING annualFee and currency; "
+                    + "PAY_PER_DELIVERY dayRate and currency; REVENUE_SHARE revenueSharePercent. validTo null = open-ended. "
+                    + "An agreement overlapping another of the partner's answers 409.")
+    public Response addAgreement(@PathParam("id") long id, AgreementTerms terms, @Context UriInfo uri) {
+        var created = agreements.add(id, terms);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}/agreements/{agreementId}")
+    @Operation(summary = "Revise an agreement's model, terms or dates (same rules as adding one)")
+    public AgreementView reviseAgreement(@PathParam("id") long id, @PathParam("agreementId") long agreementId,
+            AgreementTerms terms) {
+        return agreements.revise(id, agreementId, terms);
     }
 }

@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.PUT;
+import org.partneracademy.partner.LocationDetails;
+import org.partneracademy.partner.LocationService;
 import org.partneracademy.partner.LocationView;
+import org.partneracademy.partner.PersonChange;
 import org.partneracademy.partner.NewPerson;
 import org.partneracademy.partner.PeopleImport;
 import org.partneracademy.partner.PeopleImportResult;
@@ -41,6 +45,9 @@ public class PeopleResource {
 
     @Inject
     PeopleImport peopleImport;
+
+    @Inject
+    LocationService locations;
 
     @GET
     @Path("me")
@@ -95,6 +102,37 @@ public class PeopleResource {
     @Operation(summary = "Deactivate a person I administer; they can no longer sign in (idempotent)")
     public PersonView deactivate(@PathParam("id") long id) {
         return people.deactivate(id);
+    }
+
+    @PUT
+    @Path("people/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    @Operation(summary = "Change a person I administer: position, persona, manager, locations, roles",
+            description = "administeredLocationIds (partner admins only): null keeps them, [] = the whole partner. "
+                    + "A location admin changes learners and trainers only, and only their own locations among the person's.")
+    public PersonView update(@PathParam("id") long id, PersonChange change) {
+        return people.update(id, change);
+    }
+
+    @POST
+    @Path("locations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    @Operation(summary = "Add a location with the brands it carries (the vendor admin names partnerId)")
+    public Response createLocation(LocationDetails details, @Context UriInfo uri) {
+        var created = locations.create(details);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("locations/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
+    @Operation(summary = "Change a location I administer: name, city, country, brands")
+    public LocationView updateLocation(@PathParam("id") long id, LocationDetails details) {
+        return locations.update(id, details);
     }
 
     @GET

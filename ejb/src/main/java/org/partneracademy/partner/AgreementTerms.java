@@ -1,0 +1,76 @@
+package org.partneracademy.partner;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The terms of an agreement as the vendor admin writes them. Each model has its own terms and no other:
+ * reseller: {@code discountPercent} off list; content licensing: {@code annualFee} and {@code currency};
+ * pay-per-delivery: {@code dayRate} per delivery day and {@code currency}; revenue share: the partner's
+ * {@code revenueSharePercent}. {@code validTo} null means open-ended; it is never before {@code validFrom}.
+ */
+@ConsistentAgreementTerms
+public record AgreementTerms(
+        @NotNull AgreementModel model,
+        @NotNull LocalDate validFrom,
+        LocalDate validTo,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent,
+        @Positive @Digits(integer = 10, fraction = 2) BigDecimal annualFee,
+        @Positive @Digits(integer = 10, fraction = 2) BigDecimal dayRate,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal revenueSharePercent,
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
+
+    private static final Map<String, Function<AgreementTerms, Object>> TERMS = termAccessors();
+
+    private static Map<String, Function<AgreementTerms, Object>> termAccessors() {
+        var terms = new LinkedHashMap<String, Function<AgreementTerms, Object>>();
+        terms.put("discountPercent", AgreementTerms::discountPercent);
+        terms.put("annualFee", AgreementTerms::annualFee);
+        terms.put("dayRate", AgreementTerms::dayRate);
+        terms.put("revenueSharePercent", AgreementTerms::revenueSharePercent);
+        terms.put("currency", AgreementTerms::currency);
+        return terms;
+    }
+
+    /** The terms each model needs; every other term must be left out. */
+    static java.util.List<String> requiredFor(AgreementModel model) {
+        return switch (model) {
+            case RESELLER -> java.util.List.of("discountPercent");
+            case CONTENT_LICENSING -> java.util.List.of("annualFee", "currency");
+            case PAY_PER_DELIVERY -> java.util.List.of("dayRate", "currency");
+            case REVENUE_SHARE -> java.util.List.of("revenueSharePercent");
+        };
+    }
+
+    /**
+     * What is wrong with the combination of model, terms and dates, by field; empty when they fit. Single
+     * fields (a negative fee, a missing model) are the field constraints' to report.
+     */
+    public Map<String, String> problems() {
+        var problems = new LinkedHashMap<String, String>();
+        if (model != null) {
+            var required = requiredFor(model);
+            TERMS.forEach((field, value) -> {
+                boolean given = value.apply(this) != null;
+                if (required.contains(field) && !given) {
+                    problems.put(field, "is required for a " + model + " agreement");
+                } else if (!required.contains(field) && given) {
+                    problems.put(field, "does not apply to a " + model + " agreement");
+                }
+            });
+        }
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            problems.put("validTo", "must not be before validFrom");
+        }
+        return problems;
+    }
+}

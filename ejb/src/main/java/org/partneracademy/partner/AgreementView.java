@@ -1,0 +1,17 @@
+package org.partneracademy.partner;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** An agreement as pages, the API and the enrollment and invoicing services read it. */
+public record AgreementView(long id, long partnerId, AgreementModel model, LocalDate validFrom, LocalDate validTo,
+        BigDecimal discountPercent, BigDecimal annualFee, BigDecimal dayRate, BigDecimal revenueSharePercent,
+        String currency) {
+
+    static AgreementView of(Agreement agreement) {
+        return new AgreementView(agreement.getId(), agreement.getPartner().getId(), agreement.getModel(),
+                agreement.getValidFrom(), agreement.getValidTo(), agreement.getDiscountPercent(),
+                agreement.getAnnualFee(), agreement.getDayRate(), agreement.getRevenueSharePercent(),
+                agreement.getCurrency());
+    }
+}
