@@ -33,7 +33,9 @@ class ApiAccessIT {
     @CsvSource({"GET,/courses", "GET,/courses/1", "POST,/courses", "POST,/courses/1/publication", "POST,/enrollments",
             "GET,/enrollments", "GET,/enrollments/1", "PUT,/enrollments/1/modules/1/completion",
             "GET,/enrollments/1/registration", "GET,/me", "GET,/people", "GET,/people/1", "POST,/people",
-            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners"})
+            "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners",
+            "PUT,/courses/1", "POST,/courses/1/versions", "GET,/courses/1/versions", "GET,/courses/1/offerings",
+            "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -49,7 +51,10 @@ class ApiAccessIT {
             "pa.contoso,POST,/courses", "pa.contoso,POST,/courses/1/publication",
             "trainer.contoso,POST,/people", "trainer.contoso,GET,/people",
             "admin,POST,/enrollments", "admin,GET,/enrollments", "admin,PUT,/enrollments/1/modules/1/completion",
-            "leader,GET,/enrollments", "leader,GET,/people", "leader,POST,/people/1/deactivation"})
+            "leader,GET,/enrollments", "leader,GET,/people", "leader,POST,/people/1/deactivation",
+            "alice,PUT,/courses/1", "pa.contoso,PUT,/courses/1", "alice,POST,/courses/1/versions",
+            "trainer.contoso,POST,/courses/1/versions", "alice,POST,/courses/1/offerings", "pa.contoso,POST,/courses/1/offerings",
+            "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);
