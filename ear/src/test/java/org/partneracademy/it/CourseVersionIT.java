@@ -49,7 +49,7 @@ class CourseVersionIT {
                         "modules", List.of(Map.of("title", "A", "durationMinutes", 20), Map.of("title", "B", "durationMinutes", 25))))
                 .post(V1 + "/courses").then().statusCode(201)
                 .body("track", equalTo("SALES"))
-                .body("audiencePositions", equalTo(List.of("MANAGER", "SALES_REP")))
+                .body("audiencePositions", equalTo(List.of("SALES_REP", "MANAGER")))
                 .body("audienceBrands", equalTo(List.of("CORE")))
                 .body("durationMinutes", equalTo(45))
                 .body("offerings.kind", equalTo(List.of("PUBLIC")))

@@ -30,9 +30,12 @@ public record NewCourse(
         @Size(max = 20) List<@NotNull Position> audiencePositions,
         @Size(max = 50) List<@NotBlank String> audienceBrands) {
 
-    /** A technical course for everyone (the fields callers gave before tracks and audiences existed). */
-    public NewCourse(String code, String title, String description, CourseFormat format, String language,
+    /**
+     * A technical course for everyone (the fields callers gave before tracks and audiences existed). A
+     * factory, not a second constructor: JSON binding of records needs the canonical one to be the only one.
+     */
+    public static NewCourse forEveryone(String code, String title, String description, CourseFormat format, String language,
             BigDecimal listPrice, String currency, List<NewModule> modules) {
-        this(code, title, description, format, language, listPrice, currency, modules, null, null, null);
+        return new NewCourse(code, title, description, format, language, listPrice, currency, modules, null, null, null);
     }
 }
