@@ -45,4 +45,14 @@ abstract class SignedInPage extends Page {
         find(By.id("shell:menuLearning")).click();
         return new MyLearningPage(browser);
     }
+
+    /** The unread count shown next to "Notifications" in the header. */
+    public int unreadNotifications() {
+        return Integer.parseInt(find(By.cssSelector("#shell\\:notificationsLink .unread-count")).getText().trim());
+    }
+
+    public NotificationsPage openNotifications() {
+        find(By.id("shell:notificationsLink")).click();
+        return new NotificationsPage(browser);
+    }
 }

@@ -44,7 +44,9 @@ class ApiAccessIT {
             "GET,/tiers", "POST,/tiers", "PUT,/tiers/Gold", "GET,/brands", "POST,/brands", "PUT,/brands/1",
             "POST,/partners", "GET,/partners/1", "PUT,/partners/1", "GET,/partners/1/agreements",
             "POST,/partners/1/agreements", "PUT,/partners/1/agreements/1", "PUT,/people/1", "POST,/locations",
-            "PUT,/locations/1"})
+            "PUT,/locations/1",
+            "PUT,/courses/1", "POST,/courses/1/versions", "GET,/courses/1/versions", "GET,/courses/1/offerings",
+            "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -80,7 +82,10 @@ class ApiAccessIT {
             "pa.contoso,PUT,/partners/1", "leader,PUT,/partners/1", "pa.contoso,GET,/partners/1/agreements",
             "alice,POST,/partners/1/agreements", "pa.contoso,POST,/partners/1/agreements",
             "pa.contoso,PUT,/partners/1/agreements/1", "alice,PUT,/people/1", "trainer.contoso,PUT,/people/1",
-            "leader,PUT,/people/1", "alice,POST,/locations", "trainer.contoso,POST,/locations", "alice,PUT,/locations/1"})
+            "leader,PUT,/people/1", "alice,POST,/locations", "trainer.contoso,POST,/locations", "alice,PUT,/locations/1",
+            "alice,PUT,/courses/1", "pa.contoso,PUT,/courses/1", "alice,POST,/courses/1/versions",
+            "trainer.contoso,POST,/courses/1/versions", "alice,POST,/courses/1/offerings", "pa.contoso,POST,/courses/1/offerings",
+            "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);

@@ -81,6 +81,19 @@ class PageSecurityIT {
         page(as("pa.contoso"), PARTNERS).then().statusCode(403);
     }
 
+    /** One course version's page is the vendor admin's; the notifications page is every signed-in person's. */
+    @Test
+    void theCoursePageIsTheVendorAdminsAndNotificationsAreForEveryoneSignedIn() {
+        page(given(), "/admin/course.xhtml?id=1").then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+        page(as("alice"), "/admin/course.xhtml?id=1").then().statusCode(403);
+        page(as("pa.contoso"), "/admin/course.xhtml?id=1").then().statusCode(403);
+        page(as("admin"), "/admin/course.xhtml?id=1").then().statusCode(200).body(containsString("<h1>SALES-101 1.0</h1>"));
+        page(given(), "/notifications.xhtml").then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+        for (String user : new String[] {"alice", "admin", "leader", "pa.contoso", "trainer.contoso"}) {
+            page(as(user), "/notifications.xhtml").then().statusCode(200).body(containsString("<h1>Notifications</h1>"));
+        }
+    }
+
     /** Sign-ins with right and wrong passwords, on the login form and with HTTP Basic, log neither password. */
     @Test
     void passwordsNeverReachTheServerLog() throws IOException {

@@ -42,6 +42,11 @@ public class CourseModule {
         this.durationMinutes = durationMinutes;
     }
 
+    void revise(String newTitle, int newDurationMinutes) {
+        this.title = newTitle;
+        this.durationMinutes = newDurationMinutes;
+    }
+
     public Long getId() {
         return id;
     }

@@ -3,8 +3,10 @@ package org.partneracademy.catalog;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -20,11 +22,24 @@ import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.paging.Like;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partneracademy.partner.Position;
+import org.partneracademy.platform.error.ConflictException;
+import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.error.RuleViolationException;
 import org.partneracademy.platform.persistence.UniqueKeyViolation;
 import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
 
-/** Drafting and publishing courses (vendor admin) and browsing the published catalog (everyone signed in). */
+/**
+ * Drafting, editing, versioning and publishing courses and their offerings (vendor admin), and
+ * browsing the published catalog (everyone signed in). Retired versions stay readable by id, so a
+ * learner on an old version can still see what they took; drafts are the vendor admin's only.
+ */
 @Stateless
 public class CourseService {
 
@@ -33,6 +48,9 @@ public class CourseService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Event<MajorVersionPublished> majorVersionPublished;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -45,6 +63,8 @@ public class CourseService {
         }
         var course = new Course(draft.code(), draft.title(), draft.description(), draft.format(), draft.language(),
                 draft.listPrice(), draft.currency(), clock.instant());
+        course.setTrack(draft.track());
+        course.target(positions(draft.audiencePositions()), brands(draft.audienceBrands()));
         draft.modules().forEach(module -> course.addModule(module.title(), module.durationMinutes()));
         try {
             em.persist(course);
@@ -59,16 +79,75 @@ public class CourseService {
         return CourseView.of(course);
     }
 
+    /** Edits a draft (content, track, audiences, modules); published and retired versions refuse. */
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    public CourseView revise(long courseId, @NotNull @Valid CourseDetails details) {
+        var course = find(courseId);
+        course.revise(details.title(), details.description(), details.format(), details.language(), details.track(),
+                positions(details.audiencePositions()), brands(details.audienceBrands()), details.modules());
+        em.flush();
+        return CourseView.of(course);
+    }
+
+    /**
+     * Drafts a new version from the published one, copying its modules, audiences and offerings. Only
+     * one draft per course at a time: a second request, even a simultaneous one, gets a conflict.
+     */
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    public CourseView draftVersion(long publishedCourseId, @NotNull @Valid NewVersion number) {
+        var published = find(publishedCourseId);
+        var next = published.draftNextVersion(number.versionMajor(), number.versionMinor(), clock.instant());
+        if (draftOf(published.getCode()).isPresent()) {
+            throw draftExists(published.getCode());
+        }
+        try {
+            em.persist(next);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeyViolation.isCause(e)) {
+                throw draftExists(published.getCode());
+            }
+            throw e;
+        }
+        return CourseView.of(next);
+    }
+
+    /**
+     * Publishes a draft and retires the version it supersedes. Of two simultaneous publications of one
+     * family only one commits: the other fails on the version counter of the row both retire (or on
+     * the one-published-version key) and is answered with a conflict, changing nothing.
+     */
     @RolesAllowed(Role.Names.VENDOR_ADMIN)
     public CourseView publish(long courseId) {
         var course = find(courseId);
-        course.publish(clock.instant());
+        var current = em.createQuery("select c from Course c where c.code = :code and c.status = :published", Course.class)
+                .setParameter("code", course.getCode())
+                .setParameter("published", CourseStatus.PUBLISHED)
+                .getResultStream().findFirst();
+        String previousVersion = current.map(Course::getVersionLabel).orElse(null);
+        boolean major = course.publish(current, clock.instant());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw publishedMeanwhile(course);
+        } catch (PersistenceException e) {
+            if (UniqueKeyViolation.isCause(e)) {
+                throw publishedMeanwhile(course);
+            }
+            throw e;
+        }
+        if (major) {
+            majorVersionPublished.fire(new MajorVersionPublished(course.getId(), course.getCode(), course.getTitle(),
+                    course.getVersionLabel(), previousVersion));
+        }
         return CourseView.of(course);
     }
 
     @RolesAllowed(Role.Names.VENDOR_ADMIN)
     public List<CourseView> allCourses() {
-        return em.createQuery("select distinct c from Course c left join fetch c.modules order by c.title", Course.class)
+        return em.createQuery("""
+                select distinct c from Course c left join fetch c.modules
+                order by c.title, c.versionMajor desc, c.versionMinor desc""", Course.class)
                 .getResultList().stream().map(CourseView::of).toList();
     }
 
@@ -138,18 +217,104 @@ public class CourseService {
                 .setParameter("published", CourseStatus.PUBLISHED).getResultList();
     }
 
-    /** A published course; drafts are visible to the vendor admin only and reported missing to others. */
+    /** A published or retired version; drafts are visible to the vendor admin only and reported missing to others. */
     @PermitAll
     public CourseView course(long courseId) {
+        return CourseView.of(visible(courseId));
+    }
+
+    /** Every version of the course family of {@code courseId}, newest first; drafts for the vendor admin only. */
+    @PermitAll
+    public List<CourseView> versions(long courseId) {
+        var course = visible(courseId);
+        boolean admin = currentUser.hasRole(Role.VENDOR_ADMIN);
+        return em.createQuery("""
+                select c from Course c where c.code = :code
+                order by c.versionMajor desc, c.versionMinor desc""", Course.class)
+                .setParameter("code", course.getCode())
+                .getResultStream().filter(c -> admin || c.getStatus() != CourseStatus.DRAFT)
+                .map(CourseView::of).toList();
+    }
+
+    @PermitAll
+    public List<OfferingView> offerings(long courseId) {
+        return CourseView.of(visible(courseId)).offerings();
+    }
+
+    /** Adds an offering to a draft or published version (prices are commercial terms, not content). */
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    public OfferingView addOffering(long courseId, @NotNull @Valid NewOffering offering) {
+        var course = find(courseId);
+        var added = course.addOffering(offering.kind(), new Price(offering.listPrice(), offering.currency()));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeyViolation.isCause(e)) {
+                throw new ConflictException("Course " + course.getCode() + " already has a " + offering.kind() + " offering");
+            }
+            throw e;
+        }
+        return OfferingView.of(added);
+    }
+
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    public OfferingView reprice(long courseId, long offeringId, @NotNull @Valid OfferingPrice price) {
+        var course = find(courseId);
+        var offering = course.reprice(offeringId, new Price(price.listPrice(), price.currency()));
+        em.flush();
+        return OfferingView.of(offering);
+    }
+
+    /** The brands a course can target, by code (for the pages' choice lists). */
+    @PermitAll
+    public List<String> brandCodes() {
+        return em.createQuery("select b.code from Brand b order by b.code", String.class).getResultList();
+    }
+
+    private Course visible(long courseId) {
         var course = em.find(Course.class, courseId);
-        if (course == null || (!course.isPublished() && !currentUser.hasRole(Role.VENDOR_ADMIN))) {
+        if (course == null || (course.getStatus() == CourseStatus.DRAFT && !currentUser.hasRole(Role.VENDOR_ADMIN))) {
             throw new NotFoundException("Course", courseId);
         }
-        return CourseView.of(course);
+        return course;
+    }
+
+    private Optional<Course> draftOf(String code) {
+        return em.createQuery("select c from Course c where c.code = :code and c.status = :draft", Course.class)
+                .setParameter("code", code).setParameter("draft", CourseStatus.DRAFT)
+                .getResultStream().findFirst();
+    }
+
+    private static Set<Position> positions(List<Position> positions) {
+        return positions == null ? Set.of() : new LinkedHashSet<>(positions);
+    }
+
+    /** The brands with these codes; any unknown code refuses the whole request. */
+    private List<Brand> brands(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return List.of();
+        }
+        var wanted = new LinkedHashSet<>(codes);
+        var found = em.createQuery("select b from Brand b where b.code in :codes", Brand.class)
+                .setParameter("codes", wanted).getResultList();
+        var unknown = new ArrayList<>(wanted);
+        found.forEach(brand -> unknown.remove(brand.getCode()));
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("Unknown brand(s): " + String.join(", ", unknown));
+        }
+        return found;
     }
 
     private static ConflictException codeTaken(String code) {
         return new ConflictException("A course with code " + code + " already exists");
+    }
+
+    private static ConflictException draftExists(String code) {
+        return new ConflictException("Course " + code + " already has a draft version; publish or edit that one");
+    }
+
+    private static ConflictException publishedMeanwhile(Course course) {
+        return new ConflictException("Another version of " + course.getCode() + " was published at the same time; reload and try again");
     }
 
     Course find(long courseId) {

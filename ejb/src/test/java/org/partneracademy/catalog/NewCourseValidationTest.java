@@ -30,7 +30,7 @@ class NewCourseValidationTest {
 
     @Test
     void aCompleteDraftIsValid() {
-        var draft = new NewCourse("SALES-101", "Selling", "desc", CourseFormat.SELF_PACED, "en",
+        var draft = NewCourse.forEveryone("SALES-101", "Selling", "desc", CourseFormat.SELF_PACED, "en",
                 new BigDecimal("149.00"), "EUR", List.of(new NewModule("Intro", 15)));
 
         assertThat(validator.validate(draft)).isEmpty();
@@ -38,7 +38,7 @@ class NewCourseValidationTest {
 
     @Test
     void everyBadFieldIsReported() {
-        var draft = new NewCourse("bad code!", " ", null, null, "english", new BigDecimal("-1.005"), "euro",
+        var draft = NewCourse.forEveryone("bad code!", " ", null, null, "english", new BigDecimal("-1.005"), "euro",
                 List.of(new NewModule("", 0)));
 
         assertThat(validator.validate(draft)).extracting(v -> v.getPropertyPath().toString())
@@ -48,8 +48,8 @@ class NewCourseValidationTest {
 
     @Test
     void aDraftNeedsAtLeastOneModuleAndNoNullModules() {
-        var empty = new NewCourse("C-1", "T", null, CourseFormat.SELF_PACED, "en", BigDecimal.TEN, "EUR", List.of());
-        var withNull = new NewCourse("C-1", "T", null, CourseFormat.SELF_PACED, "en", BigDecimal.TEN, "EUR",
+        var empty = NewCourse.forEveryone("C-1", "T", null, CourseFormat.SELF_PACED, "en", BigDecimal.TEN, "EUR", List.of());
+        var withNull = NewCourse.forEveryone("C-1", "T", null, CourseFormat.SELF_PACED, "en", BigDecimal.TEN, "EUR",
                 java.util.Arrays.asList((NewModule) null));
 
         assertThat(validator.validate(empty)).extracting(ConstraintViolation::getPropertyPath).hasSize(1)

@@ -9,7 +9,8 @@ import org.partneracademy.devstack.DevDatabase;
 /**
  * Before any integration test: a fresh test database (on the PA_DB_* server when set, else embedded
  * MariaDB), whose coordinates become WildFly's JVM arguments through arquillian.xml. The demo data
- * is loaded too, so the tests also prove the README's demo logins work.
+ * is loaded too, so the tests also prove the README's demo logins work. A GreenMail SMTP server
+ * ({@link TestMailbox}) starts too and WildFly's mail session is pointed at it.
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
@@ -27,12 +28,15 @@ public class TestDatabaseSession implements LauncherSessionListener {
                 .map(e -> "-D" + e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));
         String demoData = Path.of("src/demo/sql").toAbsolutePath().toString();
+        int smtpPort = TestMailbox.start();
         System.setProperty("test.vm.args", "-Xms512m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true "
-                + dbArgs + " -Dpa.demo.data.dir=" + demoData);
+                + dbArgs + " -Dpa.demo.data.dir=" + demoData
+                + " -Dpa.smtp.host=127.0.0.1 -Dpa.smtp.port=" + smtpPort + " -Dpa.mail.from=academy@partner-academy.test");
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        TestMailbox.stop();
         if (database != null) {
             database.close();
             database = null;

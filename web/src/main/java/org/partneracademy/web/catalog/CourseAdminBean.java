@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 import org.partneracademy.catalog.CourseFormat;
+import org.partneracademy.catalog.CourseTrack;
+import org.partneracademy.partner.Position;
 import org.partneracademy.catalog.CourseService;
 import org.partneracademy.catalog.CourseView;
 import org.partneracademy.catalog.NewCourse;
@@ -65,10 +68,15 @@ public class CourseAdminBean implements Serializable {
     private BigDecimal listPrice;
     private String currency = "EUR";
     private List<ModuleRow> modules = new ArrayList<>();
+    private CourseTrack track = CourseTrack.TECHNICAL;
+    private Position[] positions = new Position[0];
+    private String[] brands = new String[0];
+    private List<String> brandChoices = List.of();
 
     @PostConstruct
     void load() {
         courses = courseService.allCourses();
+        brandChoices = courseService.brandCodes();
         if (modules.isEmpty()) {
             addModule();
         }
@@ -87,7 +95,8 @@ public class CourseAdminBean implements Serializable {
         try {
             var created = courseService.draft(new NewCourse(code, title, description, format, language, listPrice, currency,
                     modules.stream().map(row -> new NewModule(row.getTitle(),
-                            row.getDurationMinutes() == null ? 0 : row.getDurationMinutes())).toList()));
+                            row.getDurationMinutes() == null ? 0 : row.getDurationMinutes())).toList(),
+                    track, Arrays.asList(positions), Arrays.asList(brands)));
             Messages.info(facesContext, Messages.text(facesContext, "admin.course.created") + " " + created.code());
             resetForm();
             courses = courseService.allCourses();
@@ -118,6 +127,9 @@ public class CourseAdminBean implements Serializable {
         listPrice = null;
         currency = "EUR";
         modules = new ArrayList<>();
+        track = CourseTrack.TECHNICAL;
+        positions = new Position[0];
+        brands = new String[0];
         addModule();
     }
 
@@ -127,6 +139,42 @@ public class CourseAdminBean implements Serializable {
             ratings = feedbackService.ratingsOf(courses.stream().map(CourseView::id).toList());
         }
         return ratings.get(course.id());
+    }
+
+    public CourseTrack[] getTracks() {
+        return CourseTrack.values();
+    }
+
+    public List<Position> getPositionChoices() {
+        return Position.atPartners();
+    }
+
+    public List<String> getBrandChoices() {
+        return brandChoices;
+    }
+
+    public CourseTrack getTrack() {
+        return track;
+    }
+
+    public void setTrack(CourseTrack track) {
+        this.track = track;
+    }
+
+    public Position[] getPositions() {
+        return positions;
+    }
+
+    public void setPositions(Position[] positions) {
+        this.positions = positions;
+    }
+
+    public String[] getBrands() {
+        return brands;
+    }
+
+    public void setBrands(String[] brands) {
+        this.brands = brands;
     }
 
     public CourseFormat[] getFormats() {

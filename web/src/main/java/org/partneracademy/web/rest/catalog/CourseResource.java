@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,14 @@ import org.partneracademy.catalog.NewCourse;
 import org.partneracademy.feedback.CourseFeedbackReport;
 import org.partneracademy.feedback.FeedbackService;
 import org.partneracademy.platform.paging.Page;
+import org.partneracademy.catalog.CourseDetails;
+import org.partneracademy.catalog.CourseService;
+import org.partneracademy.catalog.CourseView;
+import org.partneracademy.catalog.NewCourse;
+import org.partneracademy.catalog.NewOffering;
+import org.partneracademy.catalog.NewVersion;
+import org.partneracademy.catalog.OfferingPrice;
+import org.partneracademy.catalog.OfferingView;
 import org.partneracademy.platform.security.Role;
 import org.partneracademy.web.rest.QueryParameters;
 
@@ -115,5 +124,61 @@ public class CourseResource {
     @Operation(summary = "Publish a course so learners can enroll")
     public CourseView publish(@PathParam("id") long id) {
         return courses.publish(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    @Operation(summary = "Edit a draft: title, description, format, language, track, audiences, modules (published versions refuse: 422)")
+    public CourseView revise(@PathParam("id") long id, CourseDetails details) {
+        return courses.revise(id, details);
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    @Operation(summary = "Draft a new version from the published one {id}, copying modules, audiences and offerings")
+    public Response draftVersion(@PathParam("id") long id, NewVersion number, @Context UriInfo uri) {
+        var created = courses.draftVersion(id, number);
+        return Response.created(uri.getBaseUriBuilder().path("courses").path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @PermitAll
+    @Operation(summary = "Every version of the course, newest first (drafts: vendor admin only)")
+    public List<CourseView> versions(@PathParam("id") long id) {
+        return courses.versions(id);
+    }
+
+    @GET
+    @Path("{id}/offerings")
+    @PermitAll
+    @Operation(summary = "How a course version is sold, with list prices")
+    public List<OfferingView> offerings(@PathParam("id") long id) {
+        return courses.offerings(id);
+    }
+
+    @POST
+    @Path("{id}/offerings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    @Operation(summary = "Add an offering (PUBLIC, PRIVATE, ONSITE, CUSTOMER_TRAINING) with its list price")
+    public Response addOffering(@PathParam("id") long id, NewOffering offering, @Context UriInfo uri) {
+        var created = courses.addOffering(id, offering);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}/offerings/{offeringId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    @Operation(summary = "Change an offering's list price (new seats pay it)")
+    public OfferingView reprice(@PathParam("id") long id, @PathParam("offeringId") long offeringId, OfferingPrice price) {
+        return courses.reprice(id, offeringId, price);
     }
 }

@@ -42,7 +42,7 @@ class ConstraintViolationMapperTest {
 
     @Test
     void nestedListElementsAreNamedLikeJsonPaths() throws Exception {
-        var draft = new NewCourse("C-1", "T", null, CourseFormat.SELF_PACED, "en", BigDecimal.ONE, "EUR",
+        var draft = NewCourse.forEveryone("C-1", "T", null, CourseFormat.SELF_PACED, "en", BigDecimal.ONE, "EUR",
                 List.of(new NewModule("ok", 10), new NewModule("", 10)));
 
         assertThat(fields("draft", NewCourse.class, draft)).containsExactly("modules[1].title");

@@ -1,0 +1,82 @@
+package org.partneracademy.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One way a course version is sold, with its list price. Registrations copy the price when a seat is
+ * taken, so changing it later affects new seats only.
+ */
+@Entity
+@Table(name = "course_offering")
+public class CourseOffering {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private OfferingKind kind;
+
+    @Column(name = "list_price", nullable = false, precision = 12, scale = 2)
+    private BigDecimal listPrice;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Version
+    private long version;
+
+    protected CourseOffering() {
+    }
+
+    CourseOffering(Course course, OfferingKind kind, Price price) {
+        this.course = course;
+        this.kind = kind;
+        reprice(price);
+    }
+
+    void reprice(Price price) {
+        this.listPrice = price.amount();
+        this.currency = price.currency();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public OfferingKind getKind() {
+        return kind;
+    }
+
+    public BigDecimal getListPrice() {
+        return listPrice;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+}

@@ -1,0 +1,5 @@
+package org.partneracademy.notification;
+
+/** One plain-text e-mail to one address. */
+public record OutgoingMail(String to, String subject, String body) {
+}

@@ -1,0 +1,2 @@
+/** REST access to one's own notifications. */
+package org.partneracademy.web.rest.notification;
