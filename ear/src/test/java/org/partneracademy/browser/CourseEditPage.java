@@ -68,16 +68,6 @@ public final class CourseEditPage extends SignedInPage {
         return offeringKinds();
     }
 
-    /** Picks an option of a p:selectOneMenu by its label: open the menu, wait for its panel to settle, click. */
-    private void choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        var panel = By.id(menuId + "_panel");
-        browser.waitUntil(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-        find(panel).findElement(By.xpath(".//li[normalize-space()=" + xpathLiteral(label) + "]")).click();
-        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
-        browser.waitUntil(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-    }
-
     public List<String> offeringKinds() {
         return browser.driver().findElements(By.cssSelector("tbody[id='offerings:list_data'] > tr > td:first-child"))
                 .stream().map(WebElement::getText).toList();

@@ -36,6 +36,8 @@ abstract class SignedInPage extends Page {
     public DashboardPage openDashboard() {
         find(By.id("shell:menuDashboard")).click();
         return new DashboardPage(browser);
+    }
+
     public MyPathsPage openMyPaths() {
         find(By.id("shell:menuMyPaths")).click();
         return new MyPathsPage(browser);
