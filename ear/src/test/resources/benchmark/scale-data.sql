@@ -1,6 +1,6 @@
 -- Scale data for benchmarks: 2,000 partners, 5,000 locations, 100,000 learners (one partner has 2,000
 -- of them), 500 courses and 1,000,000 historical enrollments, each with its registration and ledger
--- event. Set-based INSERT ... SELECT over MariaDB's sequence tables (seq_1_to_N), so it loads in minutes.
+-- event; offerings, audiences, brands on locations and the demo rules' path assignments. Set-based INSERT ... SELECT over MariaDB's sequence tables (seq_1_to_N), so it loads in minutes.
 -- Ids live in their own ranges, far above the demo data's:
 --   partners 100,001-102,000; locations 200,001-205,000; courses 300,001-300,500;
 --   learners 1,000,001-1,100,000; partner admins 2,000,001-2,002,000; enrollments 10,000,001-11,000,000.
@@ -76,6 +76,24 @@ SELECT 300000 + seq, CONCAT('SC-', LPAD(seq, 3, '0')),
        100 + (seq % 20) * 50, 'EUR', '2023-01-01', '2023-01-02'
 FROM seq_1_to_500;
 
+-- Each course is sold publicly at its list price; every fourth also as onsite training.
+INSERT INTO course_offering (course_id, kind, list_price, currency)
+SELECT id, 'PUBLIC', list_price, currency FROM course WHERE id > 300000
+UNION ALL
+SELECT id, 'ONSITE', list_price * 3, currency FROM course WHERE id > 300000 AND id % 4 = 0;
+
+INSERT INTO course_audience_position (course_id, position)
+SELECT 300000 + seq, ELT(1 + seq % 5, 'SALES_REP', 'PRE_SALES_ENGINEER', 'SERVICE_TECHNICIAN', 'DEAL_DESK', 'MANAGER')
+FROM seq_1_to_500 WHERE seq % 3 = 0;
+
+-- Every scale location carries one of the demo brands.
+INSERT INTO location_brand (location_id, brand_id)
+SELECT l.id, b.id
+FROM partner_location l
+JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n, COUNT(*) OVER () AS brands FROM brand) b
+  ON b.n = l.id % b.brands
+WHERE l.id > 200000;
+
 INSERT INTO course_module (course_id, position, title, duration_minutes)
 SELECT 300000 + c.seq, m.seq, CONCAT('Module ', m.seq), 30 + 15 * m.seq
 FROM seq_1_to_500 c JOIN seq_1_to_4 m;
@@ -107,7 +125,23 @@ SELECT e.id, m.id, e.enrolled_at + INTERVAL m.position DAY
 FROM enrollment e JOIN course_module m ON m.course_id = e.course_id AND m.position <= 2
 WHERE e.id > 10000000 AND e.status = 'ACTIVE';
 
+-- The demo's assignment rules applied to the scale learners, with the statement the demo data uses.
+INSERT INTO path_assignment (person_id, path_id, rule_id, assigned_at)
+SELECT p.id, rp.path_id, rp.rule_id, UTC_TIMESTAMP(6)
+FROM person p
+JOIN partner pa ON pa.id = p.partner_id
+JOIN partner_tier t ON t.code = pa.tier
+JOIN assignment_rule_path rp ON rp.rule_id IN (1, 2, 3, 4, 5)
+WHERE p.id > 1000000
+  AND ((rp.rule_id = 1 AND p.position = 'SALES_REP' AND pa.partner_type = 'RESELLER'
+            AND t.level >= (SELECT level FROM partner_tier WHERE code = 'Gold'))
+    OR (rp.rule_id = 2 AND p.position = 'PRE_SALES_ENGINEER')
+    OR (rp.rule_id = 3 AND (p.position = 'SERVICE_TECHNICIAN' OR p.position = 'TRAINER'))
+    OR (rp.rule_id = 4 AND p.position = 'DEAL_DESK')
+    OR (rp.rule_id = 5 AND p.position = 'MANAGER' AND t.level >= (SELECT level FROM partner_tier WHERE code = 'Silver')));
+
 DROP TEMPORARY TABLE scale_learner;
 
-ANALYZE TABLE partner, partner_location, person, person_role, person_location, course, course_module,
-    enrollment, registration, registration_event, enrollment_module_completion;
+ANALYZE TABLE partner, partner_location, location_brand, person, person_role, person_location, course,
+    course_offering, course_module, enrollment, registration, registration_event, enrollment_module_completion,
+    path_assignment;

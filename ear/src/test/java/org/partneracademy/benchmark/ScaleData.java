@@ -75,7 +75,7 @@ public final class ScaleData {
 
     private static void printCounts(Connection connection) throws SQLException {
         String[] tables = {"partner", "partner_location", "person", "course", "enrollment", "registration",
-                "registration_event"};
+                "registration_event", "course_offering", "path_assignment"};
         try (var statement = connection.createStatement()) {
             for (String table : tables) {
                 try (var result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
