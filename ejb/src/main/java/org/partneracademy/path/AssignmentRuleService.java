@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,7 +98,7 @@ public class AssignmentRuleService {
     private boolean exists(ConditionKind kind, String value) {
         return switch (kind) {
             case POSITION -> Position.atPartners().stream().anyMatch(p -> p.name().equals(value));
-            case PARTNER_TYPE -> java.util.Arrays.stream(PartnerType.values()).anyMatch(t -> t.name().equals(value));
+            case PARTNER_TYPE -> Arrays.stream(PartnerType.values()).anyMatch(t -> t.name().equals(value));
             case TIER, TIER_AT_LEAST -> em.find(PartnerTier.class, value) != null;
             case BRAND -> !em.createQuery("select b.id from Brand b where b.code = :code", Long.class)
                     .setParameter("code", value).getResultList().isEmpty();

@@ -3,9 +3,11 @@ package org.partneracademy.path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,7 @@ public final class Graphs {
     /** Iterative depth-first search, so a long prerequisite chain cannot overflow the stack. */
     private static <T> Optional<List<T>> visit(T start, Map<T, ? extends Collection<T>> edges, Map<T, Integer> state) {
         Deque<T> path = new ArrayDeque<>();
-        Deque<java.util.Iterator<T>> pending = new ArrayDeque<>();
+        Deque<Iterator<T>> pending = new ArrayDeque<>();
         path.push(start);
         pending.push(successors(start, edges).iterator());
         state.put(start, 1);
@@ -62,7 +64,7 @@ public final class Graphs {
             } else if (seen == 1) {
                 List<T> cycle = new ArrayList<>();
                 var onPath = new ArrayList<>(path);
-                java.util.Collections.reverse(onPath);
+                Collections.reverse(onPath);
                 cycle.addAll(onPath.subList(onPath.indexOf(node), onPath.size()));
                 cycle.add(node);
                 return Optional.of(cycle);

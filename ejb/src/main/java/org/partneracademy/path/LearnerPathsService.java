@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partneracademy.partner.Person;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
@@ -41,7 +42,7 @@ public class LearnerPathsService {
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public List<MyPathView> pathsOfPerson(long personId) {
         boolean visible = currentUser.hasRole(Role.VENDOR_ADMIN)
-                ? em.find(org.partneracademy.partner.Person.class, personId) != null
+                ? em.find(Person.class, personId) != null
                 : !em.createQuery("""
                         select p.id from Person p where p.id = :id
                         and p.partner = (select me.partner from Person me where me.username = :username)""", Long.class)

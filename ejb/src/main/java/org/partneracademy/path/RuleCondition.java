@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -29,7 +30,7 @@ public class RuleCondition {
     }
 
     /** Whether the person matches this condition; {@code tierLevels} gives each tier code its level. */
-    public boolean matches(PersonProfile person, java.util.Map<String, Integer> tierLevels) {
+    public boolean matches(PersonProfile person, Map<String, Integer> tierLevels) {
         return switch (kind) {
             case POSITION -> value.equals(person.position());
             case BRAND -> person.brandCodes().contains(value);

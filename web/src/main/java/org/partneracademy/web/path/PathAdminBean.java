@@ -25,6 +25,7 @@ import org.partneracademy.path.LearningPathService;
 import org.partneracademy.path.PathInput;
 import org.partneracademy.path.PathView;
 import org.partneracademy.platform.error.DomainException;
+import org.partneracademy.platform.error.RuleViolationException;
 import org.partneracademy.web.shell.Messages;
 
 /**
@@ -189,7 +190,7 @@ public class PathAdminBean implements Serializable {
         }
         var id = courseIdsByCode.get(code.strip().toUpperCase(Locale.ROOT));
         if (id == null) {
-            throw new org.partneracademy.platform.error.RuleViolationException("There is no course with the code " + code.strip());
+            throw new RuleViolationException("There is no course with the code " + code.strip());
         }
         return id;
     }
