@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partneracademy.partner.Person;
+import org.partneracademy.partner.PartnerScope;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
@@ -20,7 +21,7 @@ import org.partneracademy.platform.security.Role;
 /**
  * Learners' paths with progress and the reasons they are assigned. A learner reads only their own (the
  * query is scoped to the caller's user name, there is no id to pass); a partner admin reads those of
- * their own partner's people, the vendor admin anyone's. Anyone else's id answers 404 like a missing one.
+ * the people they administer ({@link PartnerScope}), the vendor admin anyone's. Anyone else's id answers 404 like a missing one.
  */
 @Stateless
 @RolesAllowed(Role.Names.LEARNER)
@@ -35,19 +36,20 @@ public class LearnerPathsService {
     @Inject
     PathLookups lookups;
 
+    @Inject
+    PartnerScope scope;
+
     public List<MyPathView> myPaths() {
         return pathsOf(myId());
     }
 
+    /** A person's paths, for whoever administers them (the same scope as the People page). */
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
     public List<MyPathView> pathsOfPerson(long personId) {
-        boolean visible = currentUser.hasRole(Role.VENDOR_ADMIN)
-                ? em.find(Person.class, personId) != null
-                : !em.createQuery("""
-                        select p.id from Person p where p.id = :id
-                        and p.partner = (select me.partner from Person me where me.username = :username)""", Long.class)
-                        .setParameter("id", personId).setParameter("username", currentUser.username())
-                        .getResultList().isEmpty();
+        var administered = scope.administeredPeople("p");
+        boolean visible = !administered.bind(em.createQuery(
+                        "select p.id from Person p where p.id = :id and " + administered.jpql(), Long.class))
+                .setParameter("id", personId).getResultList().isEmpty();
         if (!visible) {
             throw new NotFoundException("Person", personId);
         }
@@ -124,7 +126,13 @@ public class LearnerPathsService {
     private Set<Long> completedCourses(long personId) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(
-                        "SELECT DISTINCT course_id FROM enrollment WHERE learner_id = ?1 AND status = 'COMPLETED'")
+                        // Any version of a course counts: a step names the version current when the path was
+                        // written, and a new version of the course must not undo anyone's progress.
+                        """
+                        SELECT DISTINCT same.id FROM enrollment e
+                        JOIN course taken ON taken.id = e.course_id
+                        JOIN course same ON same.code = taken.code
+                        WHERE e.learner_id = ?1 AND e.status = 'COMPLETED'""")
                 .setParameter(1, personId).getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
