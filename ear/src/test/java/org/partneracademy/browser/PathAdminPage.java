@@ -59,16 +59,4 @@ public final class PathAdminPage extends SignedInPage {
         browser.clickAndAwaitReplacement(find(By.id("pathForm:save")), find(LIST));
         return new PathAdminPage(browser);
     }
-
-    /** Picks an option of a p:selectOneMenu by its label, as a user does: open the menu, click the item. */
-    private void choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        var panel = By.id(menuId + "_panel");
-        browser.waitUntil(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-        var item = find(panel).findElement(By.xpath(".//li[normalize-space()=" + xpathLiteral(label) + "]"));
-        String chosen = item.getAttribute("data-label");
-        item.click();
-        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
-        browser.waitUntil(ExpectedConditions.textToBe(By.id(menuId + "_label"), chosen));
-    }
 }
