@@ -3,7 +3,6 @@ package org.partneracademy.browser;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** /admin/paths.xhtml: the vendor admin's learning paths, the path form and the course relations. */
