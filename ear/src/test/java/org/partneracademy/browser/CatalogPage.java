@@ -31,8 +31,14 @@ public final class CatalogPage extends SignedInPage {
 
     /** The codes of the courses on the table's current page, in order. */
     public List<String> codes() {
-        return browser.driver().findElements(By.xpath("//tbody[@id='" + ROWS + "']/tr/td[1]")).stream()
+        return browser.driver().findElements(By.xpath("//tbody[@id='" + ROWS + "']/tr[not(contains(@class, 'ui-datatable-empty-message'))]/td[1]")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /** What the table says when it shows no course. */
+    public String emptyMessage() {
+        return browser.driver().findElements(By.cssSelector("tbody[id='" + ROWS + "'] .ui-datatable-empty-message")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
     }
 
     /** The rating the course's row shows, such as "4.5 / 5 (2)"; empty without ratings. */

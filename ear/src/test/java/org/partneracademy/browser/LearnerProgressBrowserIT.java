@@ -44,6 +44,7 @@ class LearnerProgressBrowserIT {
         assertThat(catalog.codes()).containsExactly(code);
         catalog.search("no course is called this " + UUID.randomUUID());
         assertThat(catalog.codes()).isEmpty();
+        assertThat(catalog.emptyMessage()).isEqualTo("No course matches your search.");
 
         var enrollment = catalog.enroll(code);
         assertThat(enrollment.courseTitle()).isEqualTo(title);

@@ -109,6 +109,11 @@ public class CatalogBean implements Serializable {
                 .map(EnrollmentView::courseId).collect(Collectors.toSet());
     }
 
+    /** Whether any search field is set: an empty table then means "nothing matches", not "nothing published". */
+    public boolean isSearching() {
+        return (text != null && !text.isBlank()) || format != null || (language != null && !language.isBlank());
+    }
+
     public boolean isEnrolled(CourseView course) {
         return enrolledCourseIds.contains(course.id());
     }
