@@ -6,7 +6,7 @@
 -- the completion day), the rest are open, some with their first module done. The ledger gets the
 -- matching registrations; about half of the completed courses get a rating, some with a comment.
 -- These enrollments have no enrollment process behind them (the process starts when a learner enrolls
--- through the application).
+-- through the application); finishing one records its completion in the ledger directly.
 
 INSERT INTO enrollment (learner_id, course_id, status, enrolled_at, completed_at)
 SELECT p.id, s.course_id,

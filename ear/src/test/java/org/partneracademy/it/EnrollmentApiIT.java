@@ -217,6 +217,40 @@ class EnrollmentApiIT {
                 .body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")));
     }
 
+    /**
+     * Enrollments loaded from elsewhere (here the demo's year of history) have no process waiting: the
+     * learner finishes one all the same and the ledger records the completion directly.
+     */
+    @Test
+    void anEnrollmentWithoutAProcessCanStillBeCompleted() {
+        String[] historyLearners = {"paula.esposito", "felix.schmid", "ben.castro", "igor.torres", "nora.weber",
+                "erik.schmid", "lena.weber", "timo.esposito"};
+        String learner = null;
+        Integer enrollmentId = null;
+        for (String candidate : historyLearners) {
+            List<Integer> open = as(candidate).get(V1 + "/enrollments").then().statusCode(200)
+                    .extract().path("findAll { it.status == 'ACTIVE' }.id");
+            if (!open.isEmpty()) {
+                learner = candidate;
+                enrollmentId = open.get(0);
+                break;
+            }
+        }
+        assertThat(enrollmentId).as("a demo learner with an open enrollment from the demo history").isNotNull();
+
+        List<Integer> openModules = as(learner).get(V1 + "/enrollments/" + enrollmentId).then().statusCode(200)
+                .extract().path("modules.findAll { it.completedAt == null }.moduleId");
+        String status = null;
+        for (Integer module : openModules) {
+            status = as(learner).put(V1 + "/enrollments/" + enrollmentId + "/modules/" + module + "/completion")
+                    .then().statusCode(200).extract().path("status");
+        }
+        assertThat(status).isEqualTo("COMPLETED");
+        as(learner).get(V1 + "/enrollments/" + enrollmentId + "/registration").then().statusCode(200)
+                .body("events.type", hasItem("COMPLETED"))
+                .body("events.find { it.type == 'COMPLETED' }.actor", equalTo(learner));
+    }
+
     private static List<String> awaitRegistrationEvents(long enrollmentId, int count) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         List<String> types = List.of();

@@ -89,7 +89,7 @@ public class EnrollmentService {
     public EnrollmentView completeModule(long enrollmentId, long moduleId) {
         var enrollment = mine(enrollmentId);
         if (enrollment.completeModule(moduleId, clock.instant())) {
-            enrollmentProcess.courseCompleted(enrollment.getId());
+            enrollmentProcess.courseCompleted(enrollment.getId(), currentUser.username());
         }
         return EnrollmentView.of(enrollment);
     }
