@@ -6,6 +6,8 @@ import static org.partneracademy.it.support.Api.V1;
 import static org.partneracademy.it.support.Api.as;
 
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +110,39 @@ class ContentUpdateAlertIT {
         as("dmitri").post(V1 + "/notifications/" + id + "/read").then().statusCode(200).body("read", equalTo(true));
         as("dmitri").post(V1 + "/notifications/" + id + "/read").then().statusCode(200).body("read", equalTo(true));
         assertThat(notificationsAbout("dmitri", title).get(0)).containsEntry("read", true);
+    }
+
+    /** Mail is sent after commit: with the SMTP server down, publishing and the in-app notification still happen, and the failure is logged. */
+    @Test
+    void anUnreachableMailServerNeitherFailsNorUndoesThePublication() throws Exception {
+        var v1 = Api.publishedCourse(unique("Intro"));
+        long v1Id = ((Number) v1.path("id")).longValue();
+        String title = v1.path("title");
+        Api.enroll("nils", v1Id);
+        var log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long failuresBefore = mailFailuresIn(log);
+
+        TestMailbox.pause();
+        try {
+            long v2 = publishVersion(v1Id, 2, 0);
+            as("admin").get(V1 + "/courses/" + v2).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+            assertThat(notificationsAbout("nils", title)).hasSize(1);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (mailFailuresIn(log) == failuresBefore && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            assertThat(mailFailuresIn(log)).isGreaterThan(failuresBefore);
+        } finally {
+            TestMailbox.resume();
+        }
+        // The log names no address (personal data stays out of it).
+        assertThat(Files.readString(log)).doesNotContain("nils@example.com");
+    }
+
+    private static long mailFailuresIn(Path log) throws java.io.IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("A notification e-mail could not be sent")).count();
+        }
     }
 
     private static long publishVersion(long publishedId, int major, int minor) {

@@ -251,24 +251,38 @@ public class Course {
         if (status == CourseStatus.PUBLISHED) {
             return false;
         }
+        boolean major = supersede(current, now);
+        status = CourseStatus.PUBLISHED;
+        publishedAt = now;
+        return major;
+    }
+
+    /**
+     * The first half of publishing: checks that this draft may be published over {@code current} and
+     * retires {@code current}; this version stays a draft until {@link #publish(Instant)}. Separate so
+     * that the retirement can reach the database before the new version takes the family's one
+     * published place (the database checks that place row by row).
+     *
+     * @return true if this is a new major version over {@code current}
+     */
+    public boolean supersede(Optional<Course> current, Instant now) {
         requireDraft();
         if (modules.isEmpty()) {
             throw new RuleViolationException("Course " + code + " has no modules and cannot be published");
         }
-        current.filter(c -> c != this).ifPresent(previous -> {
-            if (!previous.code.equals(code) || previous.status != CourseStatus.PUBLISHED) {
+        var previous = current.filter(c -> c != this);
+        previous.ifPresent(old -> {
+            if (!old.code.equals(code) || old.status != CourseStatus.PUBLISHED) {
                 throw new IllegalArgumentException("Not the published version of " + code);
             }
-            if (compareVersion(previous.versionMajor, previous.versionMinor) <= 0) {
+            if (compareVersion(old.versionMajor, old.versionMinor) <= 0) {
                 throw new RuleViolationException("Version " + getVersionLabel() + " of " + code
-                        + " must be higher than the published " + previous.getVersionLabel());
+                        + " must be higher than the published " + old.getVersionLabel());
             }
-            previous.status = CourseStatus.RETIRED;
-            previous.retiredAt = now;
+            old.status = CourseStatus.RETIRED;
+            old.retiredAt = now;
         });
-        status = CourseStatus.PUBLISHED;
-        publishedAt = now;
-        return current.filter(c -> c != this).map(previous -> versionMajor > previous.versionMajor).orElse(false);
+        return previous.map(old -> versionMajor > old.versionMajor).orElse(false);
     }
 
     /** Compares this version's number with major.minor: positive if this one is higher. */

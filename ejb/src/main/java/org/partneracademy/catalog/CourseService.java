@@ -122,8 +122,16 @@ public class CourseService {
                 .setParameter("published", CourseStatus.PUBLISHED)
                 .getResultStream().findFirst();
         String previousVersion = current.map(Course::getVersionLabel).orElse(null);
-        boolean major = course.publish(current, clock.instant());
+        if (course.isPublished()) {
+            return CourseView.of(course);
+        }
+        var now = clock.instant();
+        boolean major;
         try {
+            major = course.supersede(current, now);
+            // The old version leaves the family's one published place before the new one takes it.
+            em.flush();
+            course.publish(now);
             em.flush();
         } catch (OptimisticLockException e) {
             throw publishedMeanwhile(course);

@@ -94,6 +94,19 @@ class CourseVersionTest {
     }
 
     @Test
+    void supersedingRetiresTheOldVersionBeforeTheNewOneIsPublished() {
+        var v1 = published();
+        var v2 = v1.draftNextVersion(2, 0, LATER);
+
+        assertThat(v2.supersede(Optional.of(v1), LATER)).isTrue();
+        assertThat(v1.getStatus()).isEqualTo(CourseStatus.RETIRED);
+        assertThat(v2.getStatus()).isEqualTo(CourseStatus.DRAFT);
+
+        v2.publish(LATER);
+        assertThat(v2.getStatus()).isEqualTo(CourseStatus.PUBLISHED);
+    }
+
+    @Test
     void aMinorVersionRetiresThePreviousOneButIsNoContentUpdate() {
         var v1 = published();
         var v11 = v1.draftNextVersion(1, 1, LATER);

@@ -19,16 +19,18 @@ import java.util.List;
 public final class TestMailbox {
 
     private static GreenMail server;
+    private static int port;
 
     private TestMailbox() {
     }
 
     static synchronized int start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            port = port == 0 ? freePort() : port;
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
         }
-        return server.getSmtp().getPort();
+        return port;
     }
 
     static synchronized void stop() {
@@ -36,6 +38,16 @@ public final class TestMailbox {
             server.stop();
             server = null;
         }
+    }
+
+    /** Takes the SMTP server down (as if it were unreachable) until {@link #resume()}; what it received is gone. */
+    public static synchronized void pause() {
+        stop();
+    }
+
+    /** Brings the SMTP server back on the same port, so WildFly's mail session reaches it again. */
+    public static synchronized void resume() {
+        start();
     }
 
     /** Messages received so far addressed to the given address. */

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -47,6 +49,9 @@ public class SmtpMailer implements Mailer {
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             Transport.send(message);
+        } catch (SendFailedException | AddressException e) {
+            // Their messages list the addresses: keep personal data out of the log.
+            throw new MailFailure("the recipient address was refused or invalid", e);
         } catch (MessagingException e) {
             throw new MailFailure("SMTP delivery failed: " + e.getMessage(), e);
         }
