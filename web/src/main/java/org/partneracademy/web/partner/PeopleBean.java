@@ -120,6 +120,11 @@ public class PeopleBean implements Serializable {
         return person.roles().stream().sorted(Comparator.reverseOrder()).toList();
     }
 
+    /** After a change made elsewhere on the page (the edit dialog). */
+    public void refresh() {
+        reloadPeople();
+    }
+
     private void reloadPeople() {
         people = peopleService.visiblePeople();
         // Offering only active people spares the admin a refusal; the service checks it regardless.
