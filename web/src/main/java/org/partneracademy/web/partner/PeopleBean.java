@@ -164,6 +164,11 @@ public class PeopleBean implements Serializable {
         return person.roles().stream().sorted(Comparator.reverseOrder()).toList();
     }
 
+    /** After a change made elsewhere on the page (the edit dialog): the lazy list reads afresh when rendered. */
+    public void refresh() {
+        offeredManagers.clear();
+    }
+
     private void resetForm() {
         username = null;
         displayName = null;
