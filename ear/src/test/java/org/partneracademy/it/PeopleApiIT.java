@@ -39,6 +39,37 @@ class PeopleApiIT {
         return RealEar.archive();
     }
 
+    /**
+     * With page or size the list is a page from the database: the count and the next page travel in
+     * headers, the search and the caller's scope apply. Bad parameters tried: size 0, size 101, page -1,
+     * page "two", location "x" — each 400 naming the parameter.
+     */
+    @Test
+    void thePeopleListPagesInTheDatabaseWithinTheCallersScope() {
+        var first = as("pa.litware").queryParam("size", 5).get(V1 + "/people").then().statusCode(200)
+                .header("X-Total-Count", org.hamcrest.Matchers.notNullValue())
+                .header("Link", containsString("rel=\"next\"")).extract();
+        List<String> firstNames = first.path("username");
+        assertThat(firstNames).hasSize(5);
+        long total = Long.parseLong(first.header("X-Total-Count"));
+        assertThat(total).isGreaterThan(5);
+        List<String> secondNames = as("pa.litware").queryParam("size", 5).queryParam("page", 1).get(V1 + "/people")
+                .then().statusCode(200).header("Link", containsString("rel=\"prev\"")).extract().path("username");
+        assertThat(secondNames).hasSize(5).doesNotContainAnyElementsOf(firstNames);
+
+        as("pa.litware").queryParam("q", "alice").get(V1 + "/people").then().statusCode(200)
+                .header("X-Total-Count", equalTo("0"));
+        as("pa.contoso").queryParam("q", "emma").get(V1 + "/people").then().statusCode(200)
+                .body("username", hasItem("emma"));
+
+        for (var bad : List.of(Map.of("size", "0"), Map.of("size", "101"), Map.of("page", "-1"), Map.of("page", "two"),
+                Map.of("location", "x"))) {
+            as("pa.litware").queryParams(bad).get(V1 + "/people").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem(bad.keySet().iterator().next()));
+        }
+    }
+
     @Test
     void aPartnerAdminAddsAPersonWhoCanThenSignIn() {
         long london = locationId("pa.contoso", "Contoso London");

@@ -36,6 +36,7 @@ import org.partneracademy.feedback.CourseFeedbackReport;
 import org.partneracademy.feedback.FeedbackService;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.PagedResponse;
 import org.partneracademy.web.rest.QueryParameters;
 
 @Path("courses")
@@ -44,8 +45,6 @@ import org.partneracademy.web.rest.QueryParameters;
 @Tag(name = "Catalog")
 public class CourseResource {
 
-    static final String TOTAL_COUNT = "X-Total-Count";
-
     @Inject
     CourseService courses;
 
@@ -53,8 +52,8 @@ public class CourseResource {
     FeedbackService feedback;
 
     /**
-     * The body stays the array of courses it always was; the paging information travels in headers,
-     * so callers written before paging existed keep working (and without page and size get everything).
+     * The body stays the array of courses it always was; the paging information travels in headers
+     * ({@link PagedResponse}), and without page and size callers get everything, as before paging.
      */
     @GET
     @PermitAll
@@ -63,7 +62,7 @@ public class CourseResource {
                     + "default 20; page from 0). X-Total-Count carries the number of matches and Link the next and "
                     + "previous pages. Bad parameters answer 400 naming them.")
     @APIResponse(responseCode = "200", description = "Matching courses by title",
-            headers = @Header(name = TOTAL_COUNT, description = "Number of matching courses"))
+            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Number of matching courses"))
     public Response catalog(
             @Parameter(description = "Text in the title, code or description") @QueryParam("q") String text,
             @Parameter(description = "SELF_PACED, INSTRUCTOR_LED_CLASSROOM, VIRTUAL_INSTRUCTOR_LED or BLENDED")
@@ -75,18 +74,7 @@ public class CourseResource {
                 language == null || language.isBlank() ? null : language.strip(),
                 paged ? QueryParameters.page(page, size) : null);
         Page<CourseView> found = courses.searchCatalog(search);
-        var response = Response.ok(found.items()).header(TOTAL_COUNT, found.total());
-        if (paged) {
-            if (found.hasNext()) {
-                response.link(uri.getRequestUriBuilder().replaceQueryParam("page", found.page() + 1)
-                        .replaceQueryParam("size", found.size()).build(), "next");
-            }
-            if (found.page() > 0) {
-                response.link(uri.getRequestUriBuilder().replaceQueryParam("page", found.page() - 1)
-                        .replaceQueryParam("size", found.size()).build(), "prev");
-            }
-        }
-        return response.build();
+        return paged ? PagedResponse.of(found, uri) : PagedResponse.whole(found);
     }
 
     @GET

@@ -7,28 +7,36 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import jakarta.ws.rs.PUT;
 import org.partneracademy.partner.LocationDetails;
 import org.partneracademy.partner.LocationService;
 import org.partneracademy.partner.LocationView;
-import org.partneracademy.partner.PersonChange;
 import org.partneracademy.partner.NewPerson;
 import org.partneracademy.partner.PeopleImport;
 import org.partneracademy.partner.PeopleImportResult;
+import org.partneracademy.partner.PeopleSearch;
 import org.partneracademy.partner.PeopleService;
+import org.partneracademy.partner.PersonChange;
 import org.partneracademy.partner.PersonView;
+import org.partneracademy.platform.paging.Page;
+import org.partneracademy.platform.paging.SortDirection;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.PagedResponse;
+import org.partneracademy.web.rest.QueryParameters;
 
 /**
  * People and locations. A partner admin reads and changes their own partner's only: other partners'
@@ -60,9 +68,22 @@ public class PeopleResource {
     @GET
     @Path("people")
     @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
-    @Operation(summary = "People I administer: my partner's for a partner admin, everyone for the vendor")
-    public List<PersonView> people() {
-        return people.visiblePeople();
+    @Operation(summary = "People I administer: my partner's (or my locations') for a partner admin, everyone for the vendor",
+            description = "Without page and size: everyone, by name. With either: one page (size 1..100, default 20; page "
+                    + "from 0), searched by q (name or user name) and location (id); X-Total-Count carries the number of "
+                    + "matches and Link the next and previous pages. Bad parameters answer 400 naming them.")
+    @APIResponse(responseCode = "200", description = "People by name",
+            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Number of matching people"))
+    public Response people(@Parameter(description = "Text in the name or user name") @QueryParam("q") String text,
+            @Parameter(description = "Only people of this location (id)") @QueryParam("location") String location,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        if (page == null && size == null && text == null && location == null) {
+            var everyone = people.visiblePeople();
+            return PagedResponse.whole(new Page<>(everyone, everyone.size(), 0, everyone.size()));
+        }
+        return PagedResponse.of(people.peoplePage(new PeopleSearch(QueryParameters.text("q", text),
+                QueryParameters.id("location", location), PeopleSearch.Sort.NAME, SortDirection.ASC,
+                QueryParameters.page(page, size))), uri);
     }
 
     @GET

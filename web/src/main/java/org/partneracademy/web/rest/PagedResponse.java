@@ -1,0 +1,36 @@
+package org.partneracademy.web.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.partneracademy.platform.paging.Page;
+
+/**
+ * A page as list endpoints answer it: the body stays the plain array those endpoints always returned
+ * (so callers written before paging keep working), the number of matches travels in
+ * {@value #TOTAL_COUNT} and the neighbouring pages in {@code Link} headers (rel next and prev).
+ */
+public final class PagedResponse {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private PagedResponse() {
+    }
+
+    public static Response of(Page<?> page, UriInfo uri) {
+        var response = Response.ok(page.items()).header(TOTAL_COUNT, page.total());
+        if (page.hasNext()) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page.page() + 1)
+                    .replaceQueryParam("size", page.size()).build(), "next");
+        }
+        if (page.page() > 0) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page.page() - 1)
+                    .replaceQueryParam("size", page.size()).build(), "prev");
+        }
+        return response.build();
+    }
+
+    /** Everything that matched, in one answer, still with its count. */
+    public static Response whole(Page<?> page) {
+        return Response.ok(page.items()).header(TOTAL_COUNT, page.total()).build();
+    }
+}
