@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -20,10 +19,9 @@ import org.partneracademy.partner.PartnerLocation;
 import org.partneracademy.partner.PartnerTier;
 import org.partneracademy.partner.PartnerType;
 import org.partneracademy.partner.Position;
-import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.error.RuleViolationException;
-import org.partneracademy.platform.persistence.UniqueKeyViolation;
+import org.partneracademy.platform.persistence.UniqueNames;
 import org.partneracademy.platform.security.Role;
 
 /**
@@ -36,6 +34,9 @@ public class AssignmentRuleService {
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
+
+    @Inject
+    UniqueNames uniqueNames;
 
     @Inject
     Assignments assignments;
@@ -58,7 +59,7 @@ public class AssignmentRuleService {
         var conditions = conditions(input.conditionList());
         var paths = paths(input.pathIdList());
         var rule = new AssignmentRule(input.name().strip(), input.combinator(), conditions, paths, clock.instant());
-        save(rule, input.name());
+        uniqueNames.save(rule, AssignmentRule::getId, "rule", input.name());
         assignments.apply(rule);
         return view(rule);
     }
@@ -68,9 +69,9 @@ public class AssignmentRuleService {
         var conditions = conditions(input.conditionList());
         var paths = paths(input.pathIdList());
         // Before changing the entity: the name query would otherwise flush a clashing name into the table.
-        checkNameFree(input.name(), ruleId);
+        uniqueNames.requireFree(AssignmentRule.class, "rule", input.name(), ruleId);
         rule.redefine(input.name().strip(), input.combinator(), conditions, paths, clock.instant());
-        save(rule, input.name());
+        uniqueNames.save(rule, AssignmentRule::getId, "rule", input.name());
         assignments.apply(rule);
         return view(rule);
     }
@@ -134,35 +135,6 @@ public class AssignmentRuleService {
                 rule.getConditions().stream().map(c -> new RuleView.ConditionView(c.getKind(), c.getValue(), lookups.label(c)))
                         .toList(),
                 lookups.pathRefs(rule.getPathIds()), assigned);
-    }
-
-    private void checkNameFree(String name, Long ruleId) {
-        var sameName = em.createQuery("select r.id from AssignmentRule r where r.name = :name", Long.class)
-                .setParameter("name", name.strip()).getResultList();
-        if (sameName.stream().anyMatch(id -> !id.equals(ruleId))) {
-            throw nameTaken(name);
-        }
-    }
-
-    private void save(AssignmentRule rule, String name) {
-        if (rule.getId() == null) {
-            checkNameFree(name, null);
-        }
-        try {
-            if (rule.getId() == null) {
-                em.persist(rule);
-            }
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueKeyViolation.isCause(e)) {
-                throw nameTaken(name);
-            }
-            throw e;
-        }
-    }
-
-    private static ConflictException nameTaken(String name) {
-        return new ConflictException("A rule named " + name.strip() + " already exists");
     }
 
     private AssignmentRule find(long ruleId) {

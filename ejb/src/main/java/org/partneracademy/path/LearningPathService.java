@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashMap;
@@ -20,7 +19,7 @@ import org.partneracademy.catalog.Brand;
 import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.error.RuleViolationException;
-import org.partneracademy.platform.persistence.UniqueKeyViolation;
+import org.partneracademy.platform.persistence.UniqueNames;
 import org.partneracademy.platform.security.Role;
 
 /**
@@ -34,6 +33,9 @@ public class LearningPathService {
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
+
+    @Inject
+    UniqueNames uniqueNames;
 
     @Inject
     PathLookups lookups;
@@ -51,7 +53,7 @@ public class LearningPathService {
         var groups = checked(input, null);
         var path = new LearningPath(input.name().strip(), input.description(), input.position(), input.brandId(), groups,
                 new HashSet<>(input.prerequisites()));
-        save(path, input.name());
+        uniqueNames.save(path, LearningPath::getId, "path", input.name());
         return lookups.view(path);
     }
 
@@ -59,10 +61,10 @@ public class LearningPathService {
         var path = find(pathId);
         var groups = checked(input, pathId);
         // Before changing the entity: the name query would otherwise flush a clashing name into the table.
-        checkNameFree(input.name(), pathId);
+        uniqueNames.requireFree(LearningPath.class, "path", input.name(), pathId);
         path.redefine(input.name().strip(), input.description(), input.position(), input.brandId(), groups,
                 new HashSet<>(input.prerequisites()));
-        save(path, input.name());
+        uniqueNames.save(path, LearningPath::getId, "path", input.name());
         return lookups.view(path);
     }
 
@@ -187,35 +189,6 @@ public class LearningPathService {
 
     private static Map<Long, Set<Long>> edgesOf(List<long[]> pairs) {
         return PathLookups.edges(pairs);
-    }
-
-    private void checkNameFree(String name, Long pathId) {
-        var sameName = em.createQuery("select p.id from LearningPath p where p.name = :name", Long.class)
-                .setParameter("name", name.strip()).getResultList();
-        if (sameName.stream().anyMatch(id -> !id.equals(pathId))) {
-            throw nameTaken(name);
-        }
-    }
-
-    private void save(LearningPath path, String name) {
-        if (path.getId() == null) {
-            checkNameFree(name, null);
-        }
-        try {
-            if (path.getId() == null) {
-                em.persist(path);
-            }
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueKeyViolation.isCause(e)) {
-                throw nameTaken(name);
-            }
-            throw e;
-        }
-    }
-
-    private static ConflictException nameTaken(String name) {
-        return new ConflictException("A path named " + name.strip() + " already exists");
     }
 
     private LearningPath find(long pathId) {
