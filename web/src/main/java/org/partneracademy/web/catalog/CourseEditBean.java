@@ -8,15 +8,12 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.partneracademy.catalog.CourseDetails;
 import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.catalog.CourseService;
 import org.partneracademy.catalog.CourseStatus;
 import org.partneracademy.catalog.CourseTrack;
 import org.partneracademy.catalog.CourseView;
-import org.partneracademy.catalog.NewModule;
 import org.partneracademy.catalog.NewOffering;
 import org.partneracademy.catalog.NewVersion;
 import org.partneracademy.catalog.OfferingKind;
@@ -24,7 +21,6 @@ import org.partneracademy.catalog.OfferingPrice;
 import org.partneracademy.catalog.OfferingView;
 import org.partneracademy.partner.Position;
 import org.partneracademy.platform.error.DomainException;
-import org.partneracademy.web.catalog.CourseAdminBean.ModuleRow;
 import org.partneracademy.web.shell.Messages;
 
 /**
@@ -76,14 +72,7 @@ public class CourseEditBean implements Serializable {
     private List<CourseView> versions = List.of();
     private List<String> brandChoices = List.of();
 
-    private String title;
-    private String description;
-    private CourseFormat format;
-    private String language;
-    private CourseTrack track;
-    private Position[] positions = new Position[0];
-    private String[] brands = new String[0];
-    private List<ModuleRow> modules = new ArrayList<>();
+    private CourseContentForm form = CourseContentForm.blank();
     private List<OfferingRow> offerings = new ArrayList<>();
 
     private Integer versionMajor;
@@ -105,19 +94,7 @@ public class CourseEditBean implements Serializable {
         }
         versions = courseService.versions(id);
         brandChoices = courseService.brandCodes();
-        title = course.title();
-        description = course.description();
-        format = course.format();
-        language = course.language();
-        track = course.track();
-        positions = course.audiencePositions().toArray(Position[]::new);
-        brands = course.audienceBrands().toArray(String[]::new);
-        modules = new ArrayList<>(course.modules().stream().map(module -> {
-            var row = new ModuleRow();
-            row.setTitle(module.title());
-            row.setDurationMinutes(module.durationMinutes());
-            return row;
-        }).toList());
+        form = CourseContentForm.of(course);
         offerings = new ArrayList<>(course.offerings().stream().map(OfferingRow::new).toList());
         versionMajor = course.versionMajor() + 1;
         versionMinor = 0;
@@ -126,10 +103,7 @@ public class CourseEditBean implements Serializable {
     public void save() {
         var facesContext = FacesContext.getCurrentInstance();
         try {
-            courseService.revise(id, new CourseDetails(title, description, format, language, track,
-                    Arrays.asList(positions), Arrays.asList(brands),
-                    modules.stream().map(row -> new NewModule(row.getTitle(),
-                            row.getDurationMinutes() == null ? 0 : row.getDurationMinutes())).toList()));
+            courseService.revise(id, form.toDetails());
             Messages.info(facesContext, Messages.text(facesContext, "admin.course.saved"));
             load();
         } catch (ConstraintViolationException invalid) {
@@ -193,14 +167,6 @@ public class CourseEditBean implements Serializable {
         }
     }
 
-    public void addModule() {
-        modules.add(new ModuleRow());
-    }
-
-    public void removeModule(ModuleRow row) {
-        modules.remove(row);
-    }
-
     public boolean isDraft() {
         return course != null && course.status() == CourseStatus.DRAFT;
     }
@@ -245,68 +211,12 @@ public class CourseEditBean implements Serializable {
         return course;
     }
 
+    public CourseContentForm getForm() {
+        return form;
+    }
+
     public List<CourseView> getVersions() {
         return versions;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public CourseFormat getFormat() {
-        return format;
-    }
-
-    public void setFormat(CourseFormat format) {
-        this.format = format;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public CourseTrack getTrack() {
-        return track;
-    }
-
-    public void setTrack(CourseTrack track) {
-        this.track = track;
-    }
-
-    public Position[] getPositions() {
-        return positions;
-    }
-
-    public void setPositions(Position[] positions) {
-        this.positions = positions;
-    }
-
-    public String[] getBrands() {
-        return brands;
-    }
-
-    public void setBrands(String[] brands) {
-        this.brands = brands;
-    }
-
-    public List<ModuleRow> getModules() {
-        return modules;
     }
 
     public List<OfferingRow> getOfferings() {
