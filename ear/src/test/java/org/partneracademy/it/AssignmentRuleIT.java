@@ -176,6 +176,49 @@ class AssignmentRuleIT {
                 .body(mine + ".next", nullValue());
     }
 
+    /**
+     * People are matched again when what the rules look at changes: their position or locations (PUT
+     * /people/{id}) or their partner's tier (PUT /partners/{id}). A fresh partner keeps the demo intact.
+     */
+    @Test
+    void changedPeopleAndPartnersAreMatchedAgain() {
+        long pathId = createPath(path(List.of(required(course())), List.of()));
+        String pathName = pathName(pathId);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String partnerName = "IT Rematch " + suffix;
+        long partner = ((Number) as("admin").body(Map.of("name", partnerName, "type", "RESELLER", "tier", "Silver"))
+                .post(V1 + "/partners").then().statusCode(201).extract().path("id")).longValue();
+        long north = ((Number) as("admin").body(Map.of("partnerId", partner, "name", "North " + suffix, "brandIds", List.of()))
+                .post(V1 + "/locations").then().statusCode(201).extract().path("id")).longValue();
+        long south = ((Number) as("admin").body(Map.of("partnerId", partner, "name", "South " + suffix, "brandIds", List.of()))
+                .post(V1 + "/locations").then().statusCode(201).extract().path("id")).longValue();
+        as("admin").body(rule("IT rematch " + suffix, "ALL", List.of(condition("POSITION", "DEAL_DESK"),
+                        condition("LOCATION", String.valueOf(north)), condition("TIER_AT_LEAST", "Gold")), pathId))
+                .post(V1 + "/rules").then().statusCode(201);
+
+        String user = "it.rematch." + suffix;
+        var person = new HashMap<String, Object>(Map.of("partnerId", partner, "username", user,
+                "displayName", "Remy Rematch " + suffix, "email", user + "@example.com", "position", "SALES_REP",
+                "locationIds", List.of(south), "roles", List.of("LEARNER"), "initialPassword", PASSWORD));
+        long personId = ((Number) as("admin").body(person).post(V1 + "/people").then().statusCode(201)
+                .extract().path("id")).longValue();
+        asPerson(user).get(V1 + "/me/paths").then().statusCode(200).body("name", not(hasItem(pathName)));
+
+        // Position and location now match, the tier (Silver) does not yet.
+        var change = Map.of("position", "DEAL_DESK", "locationIds", List.of(north), "roles", List.of("LEARNER"));
+        as("admin").body(change).put(V1 + "/people/" + personId).then().statusCode(200);
+        asPerson(user).get(V1 + "/me/paths").then().statusCode(200).body("name", not(hasItem(pathName)));
+
+        as("admin").body(Map.of("name", partnerName, "type", "RESELLER", "tier", "Gold"))
+                .put(V1 + "/partners/" + partner).then().statusCode(200);
+        asPerson(user).get(V1 + "/me/paths").then().statusCode(200).body("name", hasItem(pathName));
+
+        // Moving back to the other location takes the path away again.
+        as("admin").body(Map.of("position", "DEAL_DESK", "locationIds", List.of(south), "roles", List.of("LEARNER")))
+                .put(V1 + "/people/" + personId).then().statusCode(200);
+        asPerson(user).get(V1 + "/me/paths").then().statusCode(200).body("name", not(hasItem(pathName)));
+    }
+
     @Test
     void badRulesAreRefusedAndNothingIsWritten() {
         long pathId = createPath(path(List.of(required(course())), List.of()));
