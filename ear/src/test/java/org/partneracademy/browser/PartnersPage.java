@@ -8,7 +8,7 @@ public final class PartnersPage extends SignedInPage {
     static final String PATH = "/admin/partners.xhtml";
 
     PartnersPage(Browser browser) {
-        super(browser, PATH, By.id("partners"));
+        super(browser, PATH, By.id("directory:partners"));
     }
 
     public static PartnersPage open(Browser browser) {
@@ -28,7 +28,7 @@ public final class PartnersPage extends SignedInPage {
 
     /** The cells of the partner's row: name, type, tier, agreement, locations, active people. */
     public java.util.List<String> rowOf(String partnerName) {
-        return find(rowWhere("partners_data", 1, partnerName)).findElements(By.tagName("td")).stream()
+        return find(rowWhere("directory:partners_data", 1, partnerName)).findElements(By.tagName("td")).stream()
                 .map(org.openqa.selenium.WebElement::getText).toList();
     }
 }

@@ -44,6 +44,18 @@ class PartnerNetworkIT {
         return RealEar.archive();
     }
 
+    /** The directory pages in the database when asked: search by name, count and links in headers; bad size 400. */
+    @Test
+    void theDirectoryPagesAndSearchesInTheDatabase() {
+        as("admin").queryParam("q", "Contoso").queryParam("size", 1).get(V1 + "/partners").then().statusCode(200)
+                .header("X-Total-Count", equalTo("1")).body("name", equalTo(List.of("Contoso Training")));
+        var firstTwo = as("admin").queryParam("size", 2).get(V1 + "/partners").then().statusCode(200)
+                .header("Link", containsString("rel=\"next\"")).extract().<List<String>>path("name");
+        assertThat(firstTwo).hasSize(2).isSorted();
+        as("admin").queryParam("size", 0).get(V1 + "/partners").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+    }
+
     @Test
     void theVendorAdminAddsRenamesAndRelevelsTiersAndDuplicatesConflict() {
         String code = "IT-" + suffix();

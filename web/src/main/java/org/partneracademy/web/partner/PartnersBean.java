@@ -16,6 +16,9 @@ import org.partneracademy.partner.PartnerView;
 import org.partneracademy.partner.TierService;
 import org.partneracademy.partner.TierView;
 import org.partneracademy.platform.error.DomainException;
+import org.partneracademy.platform.paging.Page;
+import org.partneracademy.platform.paging.PageRequest;
+import org.partneracademy.web.shell.DatabasePagedModel;
 import org.partneracademy.web.shell.Messages;
 
 /** The vendor admin's partner directory and the "new partner" form, which leads on to the new partner's page. */
@@ -32,7 +35,19 @@ public class PartnersBean implements Serializable {
     @Inject
     TierService tierService;
 
-    private List<PartnerView> partners;
+    private String searchText;
+
+    private final DatabasePagedModel<PartnerView> partners = new DatabasePagedModel<>() {
+        @Override
+        protected Page<PartnerView> fetch(PageRequest page, String sortField, boolean descending) {
+            return directory.partners(searchText, page);
+        }
+
+        @Override
+        protected String keyOf(PartnerView partner) {
+            return String.valueOf(partner.id());
+        }
+    };
     private List<TierView> tiers;
     private String name;
     private PartnerType type;
@@ -40,7 +55,6 @@ public class PartnersBean implements Serializable {
 
     @PostConstruct
     void load() {
-        partners = directory.partners();
         tiers = tierService.tiers();
     }
 
@@ -60,8 +74,16 @@ public class PartnersBean implements Serializable {
         return null;
     }
 
-    public List<PartnerView> getPartners() {
+    public DatabasePagedModel<PartnerView> getPartners() {
         return partners;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
     }
 
     public List<TierView> getTiers() {

@@ -74,7 +74,7 @@ public class CourseResource {
                 language == null || language.isBlank() ? null : language.strip(),
                 paged ? QueryParameters.page(page, size) : null);
         Page<CourseView> found = courses.searchCatalog(search);
-        return paged ? PagedResponse.of(found, uri) : PagedResponse.whole(found);
+        return paged ? PagedResponse.of(found, uri) : PagedResponse.whole(found.items());
     }
 
     @GET

@@ -10,12 +10,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partneracademy.partner.AgreementService;
 import org.partneracademy.partner.AgreementTerms;
@@ -24,8 +26,9 @@ import org.partneracademy.partner.PartnerDetails;
 import org.partneracademy.partner.PartnerDirectory;
 import org.partneracademy.partner.PartnerProfile;
 import org.partneracademy.partner.PartnerService;
-import org.partneracademy.partner.PartnerView;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.PagedResponse;
+import org.partneracademy.web.rest.QueryParameters;
 
 @Path("partners")
 @RequestScoped
@@ -45,9 +48,15 @@ public class PartnerResource {
     AgreementService agreements;
 
     @GET
-    @Operation(summary = "Every partner with its type, tier, today's agreement model, locations and active people")
-    public List<PartnerView> partners() {
-        return directory.partners();
+    @Operation(summary = "Every partner with its type, tier, today's agreement model, locations and active people",
+            description = "Without q, page and size: every partner, by name. With any: one page (size 1..100, default 20; "
+                    + "page from 0); X-Total-Count carries the number of matches and Link the next and previous pages.")
+    public Response partners(@Parameter(description = "Text in the partner's name") @QueryParam("q") String text,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        if (page == null && size == null && text == null) {
+            return PagedResponse.whole(directory.partners());
+        }
+        return PagedResponse.of(directory.partners(QueryParameters.text("q", text), QueryParameters.page(page, size)), uri);
     }
 
     @POST

@@ -32,7 +32,6 @@ import org.partneracademy.partner.PeopleSearch;
 import org.partneracademy.partner.PeopleService;
 import org.partneracademy.partner.PersonChange;
 import org.partneracademy.partner.PersonView;
-import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.SortDirection;
 import org.partneracademy.platform.security.Role;
 import org.partneracademy.web.rest.PagedResponse;
@@ -78,8 +77,7 @@ public class PeopleResource {
             @Parameter(description = "Only people of this location (id)") @QueryParam("location") String location,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         if (page == null && size == null && text == null && location == null) {
-            var everyone = people.visiblePeople();
-            return PagedResponse.whole(new Page<>(everyone, everyone.size(), 0, everyone.size()));
+            return PagedResponse.whole(people.visiblePeople());
         }
         return PagedResponse.of(people.peoplePage(new PeopleSearch(QueryParameters.text("q", text),
                 QueryParameters.id("location", location), PeopleSearch.Sort.NAME, SortDirection.ASC,
