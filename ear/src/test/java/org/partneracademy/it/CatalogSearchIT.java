@@ -39,6 +39,29 @@ class CatalogSearchIT {
         return RealEar.archive();
     }
 
+    /**
+     * Track and audience filters: every course found has the track asked for; a position finds the courses
+     * meant for it or for everyone, never one meant only for others. Bad values tried: track "x", position "CEO".
+     */
+    @Test
+    void filtersByTrackAndByThePositionACourseIsMeantFor() {
+        List<String> tracks = as("alice").queryParam("track", "SALES").get(V1 + "/courses").then().statusCode(200)
+                .extract().path("track");
+        assertThat(tracks).isNotEmpty().containsOnly("SALES");
+        List<List<String>> audiences = as("alice").queryParam("position", "SERVICE_TECHNICIAN").get(V1 + "/courses")
+                .then().statusCode(200).extract().path("audiencePositions");
+        assertThat(audiences).isNotEmpty()
+                .allSatisfy(positions -> assertThat(positions.isEmpty() || positions.contains("SERVICE_TECHNICIAN"))
+                        .as("meant for everyone or for service technicians: %s", positions).isTrue());
+        List<List<String>> all = as("alice").get(V1 + "/courses").then().statusCode(200).extract().path("audiencePositions");
+        assertThat(all).as("some course is meant for other positions only, so the filter has something to leave out")
+                .anySatisfy(positions -> assertThat(positions).isNotEmpty().doesNotContain("SERVICE_TECHNICIAN"));
+
+        as("alice").queryParam("track", "x").get(V1 + "/courses").then().statusCode(400).body("errors.field", hasItem("track"));
+        as("alice").queryParam("position", "CEO").get(V1 + "/courses").then().statusCode(400)
+                .body("errors.field", hasItem("position"));
+    }
+
     @Test
     void textIsFoundInTitleCodeAndDescriptionButNotInDrafts() {
         String token = token();

@@ -194,6 +194,14 @@ public class CourseService {
             where.append(" and c.language = :language");
             parameters.put("language", search.language());
         }
+        if (search.track() != null) {
+            where.append(" and c.track = :track");
+            parameters.put("track", search.track());
+        }
+        if (search.audience() != null) {
+            where.append(" and (c.audiencePositions is empty or :audience member of c.audiencePositions)");
+            parameters.put("audience", search.audience());
+        }
         var idQuery = em.createQuery("select c.id from Course c" + where + " order by c.title, c.id", Long.class);
         var countQuery = em.createQuery("select count(c) from Course c" + where, Long.class);
         parameters.forEach((name, value) -> {

@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
 import org.partneracademy.catalog.CatalogSearch;
 import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.catalog.CourseService;
+import org.partneracademy.catalog.CourseTrack;
 import org.partneracademy.catalog.CourseView;
 import org.partneracademy.enrollment.EnrollmentRequest;
 import org.partneracademy.enrollment.EnrollmentService;
 import org.partneracademy.enrollment.EnrollmentView;
 import org.partneracademy.feedback.FeedbackService;
 import org.partneracademy.feedback.RatingSummary;
+import org.partneracademy.partner.PeopleService;
+import org.partneracademy.partner.Position;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
@@ -41,9 +44,15 @@ public class CatalogBean implements Serializable {
     @Inject
     FeedbackService feedbackService;
 
+    @Inject
+    PeopleService peopleService;
+
     private String text;
     private CourseFormat format;
     private String language;
+    private CourseTrack track;
+    private boolean forMyPosition;
+    private Position myPosition;
     private List<String> languages;
     private Set<Long> enrolledCourseIds;
     private final Map<Long, RatingSummary> ratings = new HashMap<>();
@@ -52,7 +61,7 @@ public class CatalogBean implements Serializable {
         @Override
         protected Page<CourseView> fetch(PageRequest page, String sortField, boolean descending) {
             try {
-                var found = courseService.searchCatalog(new CatalogSearch(text, format, language, page));
+                var found = courseService.searchCatalog(search(page));
                 ratings.putAll(feedbackService.ratingsOf(found.items().stream().map(CourseView::id).toList()));
                 return found;
             } catch (ConstraintViolationException invalid) {
@@ -70,6 +79,7 @@ public class CatalogBean implements Serializable {
     @PostConstruct
     void load() {
         languages = courseService.catalogLanguages();
+        myPosition = peopleService.myProfile().position();
         reloadMine();
     }
 
@@ -78,7 +88,7 @@ public class CatalogBean implements Serializable {
         var facesContext = FacesContext.getCurrentInstance();
         try {
             // Checks the fields now, so a bad one is reported once instead of by every page load.
-            courseService.searchCatalog(new CatalogSearch(text, format, language, PageRequest.of(0, 1)));
+            courseService.searchCatalog(search(PageRequest.of(0, 1)));
         } catch (ConstraintViolationException invalid) {
             Messages.invalid(facesContext, invalid);
         }
@@ -88,6 +98,12 @@ public class CatalogBean implements Serializable {
         text = null;
         format = null;
         language = null;
+        track = null;
+        forMyPosition = false;
+    }
+
+    private CatalogSearch search(PageRequest page) {
+        return new CatalogSearch(text, format, language, track, forMyPosition ? myPosition : null, page);
     }
 
     public String enroll(long courseId, String courseTitle) {
@@ -111,7 +127,8 @@ public class CatalogBean implements Serializable {
 
     /** Whether any search field is set: an empty table then means "nothing matches", not "nothing published". */
     public boolean isSearching() {
-        return (text != null && !text.isBlank()) || format != null || (language != null && !language.isBlank());
+        return (text != null && !text.isBlank()) || format != null || (language != null && !language.isBlank())
+                || track != null || forMyPosition;
     }
 
     public boolean isEnrolled(CourseView course) {
@@ -124,6 +141,31 @@ public class CatalogBean implements Serializable {
 
     public DatabasePagedModel<CourseView> getCourses() {
         return courses;
+    }
+
+    public CourseTrack[] getTracks() {
+        return CourseTrack.values();
+    }
+
+    public CourseTrack getTrack() {
+        return track;
+    }
+
+    public void setTrack(CourseTrack track) {
+        this.track = track;
+    }
+
+    /** Whether the "meant for my position" filter is offered: people at partners have a position. */
+    public boolean isPositionKnown() {
+        return myPosition != null;
+    }
+
+    public boolean isForMyPosition() {
+        return forMyPosition;
+    }
+
+    public void setForMyPosition(boolean forMyPosition) {
+        this.forMyPosition = forMyPosition;
     }
 
     public CourseFormat[] getFormats() {

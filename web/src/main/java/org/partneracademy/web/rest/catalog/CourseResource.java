@@ -26,6 +26,7 @@ import org.partneracademy.catalog.CatalogSearch;
 import org.partneracademy.catalog.CourseDetails;
 import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.catalog.CourseService;
+import org.partneracademy.catalog.CourseTrack;
 import org.partneracademy.catalog.CourseView;
 import org.partneracademy.catalog.NewCourse;
 import org.partneracademy.catalog.NewOffering;
@@ -34,6 +35,7 @@ import org.partneracademy.catalog.OfferingPrice;
 import org.partneracademy.catalog.OfferingView;
 import org.partneracademy.feedback.CourseFeedbackReport;
 import org.partneracademy.feedback.FeedbackService;
+import org.partneracademy.partner.Position;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.security.Role;
 import org.partneracademy.web.rest.PagedResponse;
@@ -68,10 +70,15 @@ public class CourseResource {
             @Parameter(description = "SELF_PACED, INSTRUCTOR_LED_CLASSROOM, VIRTUAL_INSTRUCTOR_LED or BLENDED")
             @QueryParam("format") String format,
             @Parameter(description = "Language code, e.g. en") @QueryParam("language") String language,
+            @Parameter(description = "TECHNICAL or SALES") @QueryParam("track") String track,
+            @Parameter(description = "Only courses meant for this position (or for everyone), e.g. SALES_REP")
+            @QueryParam("position") String position,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         boolean paged = page != null || size != null;
         var search = new CatalogSearch(QueryParameters.text("q", text), QueryParameters.enumValue("format", format, CourseFormat.class),
                 language == null || language.isBlank() ? null : language.strip(),
+                QueryParameters.enumValue("track", track, CourseTrack.class),
+                QueryParameters.enumValue("position", position, Position.class),
                 paged ? QueryParameters.page(page, size) : null);
         Page<CourseView> found = courses.searchCatalog(search);
         return paged ? PagedResponse.of(found, uri) : PagedResponse.whole(found.items());
