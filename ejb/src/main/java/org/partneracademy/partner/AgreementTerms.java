@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -42,12 +43,12 @@ public record AgreementTerms(
     }
 
     /** The terms each model needs; every other term must be left out. */
-    static java.util.List<String> requiredFor(AgreementModel model) {
+    static List<String> requiredFor(AgreementModel model) {
         return switch (model) {
-            case RESELLER -> java.util.List.of("discountPercent");
-            case CONTENT_LICENSING -> java.util.List.of("annualFee", "currency");
-            case PAY_PER_DELIVERY -> java.util.List.of("dayRate", "currency");
-            case REVENUE_SHARE -> java.util.List.of("revenueSharePercent");
+            case RESELLER -> List.of("discountPercent");
+            case CONTENT_LICENSING -> List.of("annualFee", "currency");
+            case PAY_PER_DELIVERY -> List.of("dayRate", "currency");
+            case REVENUE_SHARE -> List.of("revenueSharePercent");
         };
     }
 

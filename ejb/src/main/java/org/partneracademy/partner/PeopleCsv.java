@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +78,7 @@ final class PeopleCsv {
     }
 
     private static Map<String, String> cellsOf(CSVRecord record) {
-        var cells = new java.util.HashMap<String, String>();
+        var cells = new HashMap<String, String>();
         record.toMap().forEach((column, value) -> cells.put(column, value == null || value.isBlank() ? null : value.strip()));
         return cells;
     }

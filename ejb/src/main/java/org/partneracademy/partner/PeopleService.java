@@ -11,8 +11,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
@@ -78,7 +81,7 @@ public class PeopleService {
     public Page<PersonView> peoplePage(@NotNull @Valid PeopleSearch search) {
         var scoped = scope.administeredPeople("p");
         var where = new StringBuilder(" where ").append(scoped.jpql());
-        var parameters = new java.util.HashMap<>(scoped.parameters());
+        var parameters = new HashMap<>(scoped.parameters());
         String pattern = Like.containing(search.text());
         if (pattern != null) {
             where.append(" and (p.displayName like :pattern escape '!' or p.username like :pattern escape '!')");
@@ -133,7 +136,7 @@ public class PeopleService {
         return inScope.bind(em.createQuery("select distinct l from PartnerLocation l join fetch l.partner left join fetch l.brands where "
                         + inScope.jpql(), PartnerLocation.class))
                 .getResultList().stream().map(LocationView::of)
-                .sorted(java.util.Comparator.comparing(LocationView::partnerName).thenComparing(LocationView::name)).toList();
+                .sorted(Comparator.comparing(LocationView::partnerName).thenComparing(LocationView::name)).toList();
     }
 
     /** Adds a person to the caller's partner (or, for the vendor admin, to the partner named). */
@@ -247,7 +250,7 @@ public class PeopleService {
     }
 
     private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query,
-            java.util.Map<String, Object> parameters) {
+            Map<String, Object> parameters) {
         parameters.forEach(query::setParameter);
         return query;
     }

@@ -21,7 +21,8 @@ import org.partneracademy.platform.security.Role;
 /**
  * Learners' paths with progress and the reasons they are assigned. A learner reads only their own (the
  * query is scoped to the caller's user name, there is no id to pass); a partner admin reads those of
- * the people they administer ({@link PartnerScope}), the vendor admin anyone's. Anyone else's id answers 404 like a missing one.
+ * the people they administer ({@link PartnerScope}), the vendor admin anyone's. Anyone else's id
+ * answers 404 like a missing one.
  */
 @Stateless
 @RolesAllowed(Role.Names.LEARNER)

@@ -2,6 +2,7 @@ package org.partneracademy.platform.workflow.identity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.Page;
@@ -37,7 +38,7 @@ class RoleGroupQuery extends GroupQueryImpl {
     private List<Group> matching() {
         var rolesOfUser = getUserId() == null ? null : directory.activeMembers().stream()
                 .filter(m -> m.username().equals(getUserId())).findFirst()
-                .map(PersonDirectory.Member::roles).orElse(new java.util.TreeSet<>());
+                .map(PersonDirectory.Member::roles).orElse(new TreeSet<>());
         return PersonDirectory.roleNames().entrySet().stream()
                 .filter(role -> Matching.equalOrUnset(getId(), role.getKey()) && Matching.inOrUnset(getIds(), role.getKey()))
                 .filter(role -> Matching.equalOrUnset(getName(), role.getValue()) && Matching.likeOrUnset(getNameLike(), role.getValue()))
