@@ -1,0 +1,91 @@
+package org.partneracademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.partneracademy.it.support.Api.V1;
+import static org.partneracademy.it.support.Api.as;
+
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partneracademy.it.support.Api;
+import org.partneracademy.it.support.RealEar;
+
+/**
+ * Every partner-scoped endpoint, called by another partner's people with ids of Contoso's: Fabrikam's
+ * admin (pa.fabrikam) on Contoso's person, location and lists; Fabrikam's learner (ines) on a Contoso
+ * learner's enrollment. Each answers 404 exactly as for an id that does not exist (guessing ids reveals
+ * nothing), lists leave Contoso out, and afterwards nothing of Contoso's has changed.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class PartnerIsolationIT {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return RealEar.archive();
+    }
+
+    @Test
+    void anotherPartnersAdminFindsNoneOfContososPeopleOrLocations() {
+        long emma = as("pa.contoso").queryParam("q", "emma").queryParam("size", 1).get(V1 + "/people").then()
+                .statusCode(200).extract().<Number>path("[0].id").longValue();
+        var contosoLocations = as("pa.contoso").get(V1 + "/locations").then().statusCode(200).extract();
+        long london = contosoLocations.<Number>path("find { it.name == 'Contoso London' }.id").longValue();
+        var before = as("pa.contoso").get(V1 + "/people/" + emma).then().statusCode(200).extract().asString();
+
+        as("pa.fabrikam").get(V1 + "/people/" + emma).then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/people/" + emma + "/paths").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").body(Map.of("position", "SALES_REP", "locationIds", List.of(london), "roles", List.of("LEARNER")))
+                .put(V1 + "/people/" + emma).then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").post(V1 + "/people/" + emma + "/deactivation").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").body(Map.of("name", "Taken over", "brandIds", List.of()))
+                .put(V1 + "/locations/" + london).then().statusCode(404).contentType(PROBLEM);
+
+        // Lists: Contoso's people and locations are simply not there, even when asked for by location.
+        as("pa.fabrikam").get(V1 + "/people").then().statusCode(200).body("username", not(hasItem("emma")));
+        as("pa.fabrikam").queryParam("location", london).queryParam("size", 10).get(V1 + "/people").then()
+                .statusCode(200).header("X-Total-Count", equalTo("0"));
+        as("pa.fabrikam").get(V1 + "/locations").then().statusCode(200).body("id", not(hasItem((int) london)));
+        as("pa.fabrikam").queryParam("location", london).get(V1 + "/team").then().statusCode(200)
+                .body("total", equalTo(0));
+
+        // Adding someone to a Contoso location from Fabrikam is refused and adds nobody.
+        as("pa.fabrikam").body(Map.of("username", "isolation.intruder", "displayName", "Intruder",
+                        "email", "isolation.intruder@example.com", "position", "SALES_REP", "locationIds", List.of(london),
+                        "roles", List.of("LEARNER"), "initialPassword", "a-long-initial-password"))
+                .post(V1 + "/people").then().statusCode(404).contentType(PROBLEM);
+        as("admin").queryParam("q", "isolation.intruder").queryParam("size", 1).get(V1 + "/people").then()
+                .statusCode(200).header("X-Total-Count", equalTo("0"));
+
+        assertThat(as("pa.contoso").get(V1 + "/people/" + emma).then().statusCode(200).extract().asString())
+                .as("Contoso's person after the attempts").isEqualTo(before);
+        as("pa.contoso").get(V1 + "/locations").then().body("name", hasItem("Contoso London"));
+    }
+
+    @Test
+    void anotherPartnersLearnerFindsNoneOfAContosoLearnersEnrollment() {
+        var course = Api.publishedCourse("Isolated module");
+        long enrollment = Api.enroll("mona", ((Number) course.path("id")).longValue());
+        long module = Api.moduleIds(course).get(0);
+
+        as("ines").get(V1 + "/enrollments/" + enrollment).then().statusCode(404).contentType(PROBLEM);
+        as("ines").get(V1 + "/enrollments/" + enrollment + "/registration").then().statusCode(404).contentType(PROBLEM);
+        as("ines").put(V1 + "/enrollments/" + enrollment + "/modules/" + module + "/completion").then()
+                .statusCode(404).contentType(PROBLEM);
+        as("ines").body(Map.of("rating", 1, "comment", "not mine")).put(V1 + "/enrollments/" + enrollment + "/feedback")
+                .then().statusCode(404).contentType(PROBLEM);
+        as("ines").get(V1 + "/enrollments").then().statusCode(200).body("id", not(hasItem((int) enrollment)));
+
+        as("mona").get(V1 + "/enrollments/" + enrollment).then().statusCode(200).body("modulesCompleted", equalTo(0));
+    }
+}
