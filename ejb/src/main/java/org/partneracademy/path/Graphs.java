@@ -83,11 +83,11 @@ public final class Graphs {
         Map<T, Set<T>> reverse = new HashMap<>();
         edges.forEach((from, tos) -> tos.forEach(to -> reverse.computeIfAbsent(to, k -> new HashSet<>()).add(from)));
         Set<T> found = new HashSet<>();
-        Deque<T> todo = new ArrayDeque<>(List.of(start));
-        while (!todo.isEmpty()) {
-            for (T from : reverse.getOrDefault(todo.pop(), Set.of())) {
+        Deque<T> pending = new ArrayDeque<>(List.of(start));
+        while (!pending.isEmpty()) {
+            for (T from : reverse.getOrDefault(pending.pop(), Set.of())) {
                 if (found.add(from)) {
-                    todo.push(from);
+                    pending.push(from);
                 }
             }
         }

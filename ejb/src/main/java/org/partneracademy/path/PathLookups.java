@@ -78,9 +78,9 @@ public class PathLookups {
     /** The plans of these paths and of every path they require, directly or through others. */
     public Map<Long, PathPlan> plansWithPrerequisites(Collection<Long> pathIds) {
         Map<Long, PathPlan> plans = new LinkedHashMap<>();
-        var todo = new ArrayDeque<>(pathIds);
-        while (!todo.isEmpty()) {
-            long id = todo.pop();
+        var pending = new ArrayDeque<>(pathIds);
+        while (!pending.isEmpty()) {
+            long id = pending.pop();
             if (plans.containsKey(id)) {
                 continue;
             }
@@ -88,7 +88,7 @@ public class PathLookups {
             if (path != null) {
                 var plan = path.plan();
                 plans.put(id, plan);
-                todo.addAll(plan.prerequisitePathIds());
+                pending.addAll(plan.prerequisitePathIds());
             }
         }
         return plans;

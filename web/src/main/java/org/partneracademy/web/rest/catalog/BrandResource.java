@@ -23,6 +23,7 @@ import org.partneracademy.catalog.BrandService;
 import org.partneracademy.catalog.BrandView;
 import org.partneracademy.catalog.NewBrand;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.Created;
 
 @Path("brands")
 @RequestScoped
@@ -46,8 +47,7 @@ public class BrandResource {
     @Operation(summary = "Add a brand; a code or name already in use answers 409")
     public Response create(NewBrand brand, @Context UriInfo uri) {
         var created = brands.create(brand);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -38,6 +38,7 @@ import org.partneracademy.feedback.FeedbackService;
 import org.partneracademy.partner.Position;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.Created;
 import org.partneracademy.web.rest.PagedResponse;
 import org.partneracademy.web.rest.QueryParameters;
 
@@ -106,8 +107,7 @@ public class CourseResource {
     @Operation(summary = "Draft a course with its modules")
     public Response draft(NewCourse draft, @Context UriInfo uri) {
         var created = courses.draft(draft);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @POST
@@ -161,8 +161,7 @@ public class CourseResource {
     @Operation(summary = "Add an offering (PUBLIC, PRIVATE, ONSITE, CUSTOMER_TRAINING) with its list price")
     public Response addOffering(@PathParam("id") long id, NewOffering offering, @Context UriInfo uri) {
         var created = courses.addOffering(id, offering);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -25,6 +25,7 @@ import org.partneracademy.feedback.FeedbackRequest;
 import org.partneracademy.feedback.FeedbackService;
 import org.partneracademy.feedback.FeedbackView;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.Created;
 
 /** The signed-in learner's enrollments. Other learners' enrollments answer 404. */
 @Path("enrollments")
@@ -45,8 +46,7 @@ public class EnrollmentResource {
     @Operation(summary = "Enroll in a published course; starts the enrollment process")
     public Response enroll(EnrollmentRequest request, @Context UriInfo uri) {
         var enrollment = enrollments.enroll(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(enrollment.id())).build())
-                .entity(enrollment).build();
+        return Created.at(uri, enrollment.id(), enrollment);
     }
 
     @GET

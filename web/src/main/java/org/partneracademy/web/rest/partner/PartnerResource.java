@@ -27,6 +27,7 @@ import org.partneracademy.partner.PartnerDirectory;
 import org.partneracademy.partner.PartnerProfile;
 import org.partneracademy.partner.PartnerService;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.Created;
 import org.partneracademy.web.rest.PagedResponse;
 import org.partneracademy.web.rest.QueryParameters;
 
@@ -63,8 +64,7 @@ public class PartnerResource {
     @Operation(summary = "Add a partner (name, type, tier code); a name already in use answers 409")
     public Response create(PartnerDetails details, @Context UriInfo uri) {
         var created = partners.create(details);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET
@@ -96,8 +96,7 @@ public class PartnerResource {
                     + "An agreement overlapping another of the partner's answers 409.")
     public Response addAgreement(@PathParam("id") long id, AgreementTerms terms, @Context UriInfo uri) {
         var created = agreements.add(id, terms);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -34,6 +34,7 @@ import org.partneracademy.partner.PersonChange;
 import org.partneracademy.partner.PersonView;
 import org.partneracademy.platform.paging.SortDirection;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.Created;
 import org.partneracademy.web.rest.PagedResponse;
 import org.partneracademy.web.rest.QueryParameters;
 
@@ -99,8 +100,7 @@ public class PeopleResource {
     @Operation(summary = "Add a person to my partner (the vendor admin names the partner)")
     public Response create(NewPerson newPerson, @Context UriInfo uri) {
         var created = people.create(newPerson);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @POST
@@ -141,8 +141,7 @@ public class PeopleResource {
     @Operation(summary = "Add a location with the brands it carries (the vendor admin names partnerId)")
     public Response createLocation(LocationDetails details, @Context UriInfo uri) {
         var created = locations.create(details);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -22,6 +22,7 @@ import org.partneracademy.partner.TierChange;
 import org.partneracademy.partner.TierService;
 import org.partneracademy.partner.TierView;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.Created;
 
 @Path("tiers")
 @RequestScoped
@@ -44,7 +45,7 @@ public class TierResource {
     @Operation(summary = "Add a tier; a code, name or level already in use answers 409")
     public Response create(NewTier tier, @Context UriInfo uri) {
         var created = tiers.create(tier);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Created.at(uri, created.code(), created);
     }
 
     @PUT

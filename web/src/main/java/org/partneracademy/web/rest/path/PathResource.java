@@ -21,6 +21,7 @@ import org.partneracademy.path.LearningPathService;
 import org.partneracademy.path.PathInput;
 import org.partneracademy.path.PathView;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.Created;
 
 /** Learning path definitions (vendor admin). */
 @Path("paths")
@@ -53,8 +54,7 @@ public class PathResource {
                     + "or prerequisites that would make a cycle; 409 for a name in use.")
     public Response create(PathInput input, @Context UriInfo uri) {
         var created = paths.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

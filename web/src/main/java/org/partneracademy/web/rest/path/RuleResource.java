@@ -23,6 +23,7 @@ import org.partneracademy.path.RuleInput;
 import org.partneracademy.path.RulePreview;
 import org.partneracademy.path.RuleView;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.web.rest.Created;
 
 /** Assignment rules (vendor admin): saving one assigns its paths retroactively; a preview saves nothing. */
 @Path("rules")
@@ -55,8 +56,7 @@ public class RuleResource {
                     + "PARTNER_TYPE, combined by ALL or ANY. 422 for no conditions, an unknown value or path.")
     public Response create(RuleInput input, @Context UriInfo uri) {
         var created = rules.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT
