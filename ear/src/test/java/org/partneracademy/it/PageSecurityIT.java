@@ -43,16 +43,41 @@ class PageSecurityIT {
         return RealEar.archive();
     }
 
+    /** The pages this issue added, vendor admin's and partner admin's, each checked like the first ones. */
+    private static final String TIERS = "/admin/tiers.xhtml";
+    private static final String BRANDS = "/admin/brands.xhtml";
+    private static final String PATHS = "/admin/paths.xhtml";
+    private static final String RULES = "/admin/rules.xhtml";
+    private static final String DASHBOARD = "/admin/dashboard.xhtml";
+    private static final String FEEDBACK = "/admin/feedback.xhtml?course=1";
+    private static final String PARTNER_PAGE = "/admin/partner.xhtml?id=1";
+    private static final String TEAM = "/partner/team.xhtml";
+    private static final String LOCATIONS = "/partner/locations.xhtml";
+
     @ParameterizedTest
-    @ValueSource(strings = {LEARNING, ADMIN, PARTNERS, PARTNER, LEADER})
+    @ValueSource(strings = {LEARNING, ADMIN, PARTNERS, PARTNER, LEADER, TIERS, BRANDS, PATHS, RULES, DASHBOARD, FEEDBACK,
+            PARTNER_PAGE, TEAM, LOCATIONS, "/learning/paths.xhtml"})
     void signedOutVisitorsAreSentToTheLoginPage(String page) {
         page(given(), page).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ADMIN, PARTNERS, PARTNER, LEADER})
+    @ValueSource(strings = {ADMIN, PARTNERS, PARTNER, LEADER, TIERS, BRANDS, PATHS, RULES, DASHBOARD, FEEDBACK,
+            PARTNER_PAGE, TEAM, LOCATIONS})
     void aLearnerIsRefusedTheOtherRolesPages(String page) {
         page(as("alice"), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TIERS, BRANDS, PATHS, RULES, DASHBOARD, FEEDBACK, PARTNER_PAGE})
+    void aPartnerAdminIsRefusedTheVendorsPages(String page) {
+        page(as("pa.contoso"), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TEAM, LOCATIONS})
+    void theVendorAdminIsRefusedThePartnerAdminsPages(String page) {
+        page(as("admin"), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
     }
 
     @Test
