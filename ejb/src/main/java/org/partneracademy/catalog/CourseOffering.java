@@ -43,6 +43,14 @@ public class CourseOffering {
     @Column(nullable = false)
     private String currency;
 
+    /** Whether a request needs approval; see {@link #needsVendorApproval()} for the second stage. */
+    @Column(name = "requires_approval", nullable = false)
+    private boolean requiresApproval;
+
+    /** Cancelling later than this many days before the session starts is charged. */
+    @Column(name = "free_cancellation_days", nullable = false)
+    private int freeCancellationDays = 7;
+
     @Version
     private long version;
 
@@ -58,6 +66,23 @@ public class CourseOffering {
     void reprice(Price price) {
         this.listPrice = price.amount();
         this.currency = price.currency();
+    }
+
+    /**
+     * The vendor approves, after the partner manager, requests for offerings that cost money or are
+     * sold as a private or onsite class; free public ones need the manager only.
+     */
+    public boolean needsVendorApproval() {
+        return requiresApproval
+                && (listPrice.signum() > 0 || kind == OfferingKind.PRIVATE || kind == OfferingKind.ONSITE);
+    }
+
+    public boolean isRequiresApproval() {
+        return requiresApproval;
+    }
+
+    public int getFreeCancellationDays() {
+        return freeCancellationDays;
     }
 
     public Long getId() {

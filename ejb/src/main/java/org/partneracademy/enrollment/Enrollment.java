@@ -21,6 +21,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.partneracademy.catalog.Course;
 import org.partneracademy.catalog.CourseModule;
+import org.partneracademy.catalog.CourseOffering;
 import org.partneracademy.partner.Person;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.error.RuleViolationException;
@@ -58,6 +59,36 @@ public class Enrollment {
 
     @Column(name = "completed_at")
     private Instant completedAt;
+
+    /** The offering the seat is sold under; null for enrollments made before offerings existed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "offering_id")
+    private CourseOffering offering;
+
+    /** The instructor-led session, by id: sessions belong to the session feature, which owns the seats. */
+    @Column(name = "session_id")
+    private Long sessionId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private EnrollmentOrigin origin = EnrollmentOrigin.SELF;
+
+    @Column(name = "requested_by")
+    private String requestedBy;
+
+    /** The client's Idempotency-Key: a repeated request with the same key finds this enrollment. */
+    @Column(name = "request_key")
+    private String requestKey;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "close_reason")
+    private String closeReason;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "enrollment_module_completion", joinColumns = @JoinColumn(name = "enrollment_id"))
@@ -132,6 +163,38 @@ public class Enrollment {
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    public CourseOffering getOffering() {
+        return offering;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public EnrollmentOrigin getOrigin() {
+        return origin;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getRequestKey() {
+        return requestKey;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     public int getCompletedModuleCount() {

@@ -1,5 +1,15 @@
 package org.partneracademy.enrollment;
 
+/**
+ * Where an enrollment is in its process. REQUESTED and PENDING_APPROVAL come before the learner has a
+ * place; ACTIVE means learning (self-paced) or holding a booking on a session (whose seat state says
+ * seated, offered or waitlisted); the last five are final. Only COMPLETED keeps the course "taken":
+ * after the others the learner may ask again.
+ */
 public enum EnrollmentStatus {
-    ACTIVE, COMPLETED, CANCELLED
+    REQUESTED, PENDING_APPROVAL, ACTIVE, COMPLETED, NO_SHOW, CANCELLED, REJECTED, EXPIRED;
+
+    public boolean isFinal() {
+        return this == COMPLETED || this == NO_SHOW || this == CANCELLED || this == REJECTED || this == EXPIRED;
+    }
 }

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.partneracademy.catalog.CourseOffering;
+import org.partneracademy.partner.Agreement;
 import org.partneracademy.partner.Partner;
 
 /**
@@ -37,6 +39,24 @@ public class Registration {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "selling_partner_id")
     private Partner sellingPartner;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "offering_id")
+    private CourseOffering offering;
+
+    /** The session the seat is on now, by id; rescheduling moves it and records a MOVED event. */
+    @Column(name = "session_id")
+    private Long sessionId;
+
+    /** Who delivers the training; null when the vendor does. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "delivering_partner_id")
+    private Partner deliveringPartner;
+
+    /** The selling partner's agreement in force when the seat was taken; null if it had none. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreement_id")
+    private Agreement agreement;
 
     @Column(name = "list_price", nullable = false, precision = 12, scale = 2)
     private BigDecimal listPrice;
@@ -89,6 +109,22 @@ public class Registration {
 
     public Partner getSellingPartner() {
         return sellingPartner;
+    }
+
+    public CourseOffering getOffering() {
+        return offering;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public Partner getDeliveringPartner() {
+        return deliveringPartner;
+    }
+
+    public Agreement getAgreement() {
+        return agreement;
     }
 
     public BigDecimal getListPrice() {

@@ -44,6 +44,13 @@ public class RegistrationEvent {
     @Column(nullable = false)
     private String actor;
 
+    /** The session the event concerns (for MOVED: the session moved to); null for self-paced seats. */
+    @Column(name = "session_id")
+    private Long sessionId;
+
+    /** Why, where it matters: the session moved from, a cancellation reason. */
+    private String note;
+
     @Column(name = "idempotency_key", nullable = false, unique = true)
     private String idempotencyKey;
 
@@ -69,6 +76,14 @@ public class RegistrationEvent {
 
     public String getActor() {
         return actor;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public String getNote() {
+        return note;
     }
 
     public String getIdempotencyKey() {
