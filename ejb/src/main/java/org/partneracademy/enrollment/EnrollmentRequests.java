@@ -113,6 +113,7 @@ public class EnrollmentRequests {
     }
 
     private RequestOutcome request(Person learner, EnrollmentRequest request, EnrollmentOrigin origin, String key) {
+        request.requireOneTarget();
         String requestKey = key == null || key.isBlank() ? null : key.strip();
         if (requestKey != null) {
             var earlier = byKey(learner, requestKey);
