@@ -192,7 +192,7 @@ public class SessionService {
     @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN})
     public List<SessionChoice> offeringChoices() {
         return em.createQuery("""
-                        select o from CourseOffering o join fetch o.course c
+                        select o from CourseOffering o join o.course c
                         where c.status <> :retired and c.format <> :selfPaced order by c.code, c.versionMajor, c.versionMinor, o.kind""",
                         CourseOffering.class)
                 .setParameter("retired", CourseStatus.RETIRED)
