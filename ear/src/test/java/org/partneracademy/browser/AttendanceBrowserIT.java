@@ -55,7 +55,10 @@ class AttendanceBrowserIT {
 
         var sheet = teaching.openAttendance(course.code());
         assertThat(sheet.learners()).containsExactly("Emma Evans (emma)", "Mona Meyer (mona)");
-        sheet.showDay(second).markPresent("emma").markAbsent("mona").save();
+        assertThat(sheet.day()).isEqualTo(first);
+        sheet = sheet.showDay(second);
+        assertThat(sheet.day()).isEqualTo(second);
+        sheet.markPresent("emma").markAbsent("mona").save();
         assertThat(sheet.notices()).contains("Attendance saved for " + second + ".");
 
         as("trainer.contoso").get(V1 + "/sessions/" + session + "/attendance").then().statusCode(200)
@@ -64,6 +67,7 @@ class AttendanceBrowserIT {
                 .body("rows.find { it.enrollmentId == " + emma + " }.marks.'" + first + "'", equalTo(null));
 
         var again = TeachingPage.fromMenu(browser).openAttendance(course.code()).showDay(second);
+        assertThat(again.day()).isEqualTo(second);
         assertThat(again.markOf("emma")).isTrue();
         assertThat(again.markOf("mona")).isFalse();
         assertThat(again.showDay(first).markOf("emma")).isNull();
