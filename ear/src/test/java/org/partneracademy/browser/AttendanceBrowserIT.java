@@ -50,6 +50,8 @@ class AttendanceBrowserIT {
         SessionSeats.book(session, mona, Sessions.CONTOSO, "SEATED");
 
         LoginPage.open(browser).signIn("trainer.contoso");
+        // Trainers are learners too: they land on My learning.
+        new MyLearningPage(browser);
         var teaching = TeachingPage.fromMenu(browser);
         assertThat(teaching.courses()).anyMatch(c -> c.startsWith(course.code() + " "));
 
