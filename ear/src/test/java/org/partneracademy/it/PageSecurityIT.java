@@ -135,6 +135,9 @@ class PageSecurityIT {
             page(as(user), "/teach/roster.xhtml?id=1").then().statusCode(403);
         }
         page(as("admin"), "/admin/sessions.xhtml").then().statusCode(200).body(containsString("<h1>Sessions</h1>"));
+        // The demo's second session is Contoso's SERVICE-210 classroom (V7__demo_sessions.sql).
+        page(as("admin"), "/admin/session.xhtml?id=2").then().statusCode(200).body(containsString("<h1>SERVICE-210 "))
+                .body(containsString("Tom Trainer"));
         page(as("trainer.contoso"), "/teach/sessions.xhtml").then().statusCode(200).body(containsString("<h1>My sessions</h1>"));
         // Another trainer's session reads as not found.
         page(as("trainer.fabrikam"), "/teach/roster.xhtml?id=2").then().statusCode(200)

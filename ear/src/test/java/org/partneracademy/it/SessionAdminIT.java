@@ -300,6 +300,27 @@ class SessionAdminIT {
                 .body("requiresApproval", equalTo(true)).body("freeCancellationDays", equalTo(0));
     }
 
+    /** The demo sessions (V7) are upcoming, with their deliverers, instructors and Contoso's reservation. */
+    @Test
+    void theDemoSessionsAreScheduled() {
+        as("admin").queryParam("scope", "managed").queryParam("course", "SERVICE-210").get(V1 + "/sessions").then()
+                .statusCode(200).body("deliveredBy", hasItem("Contoso Training"))
+                .body("find { it.deliveredBy == 'Contoso Training' }.instructors[0].username", equalTo("trainer.contoso"));
+        as("admin").queryParam("scope", "managed").queryParam("course", "TRAIN-100").get(V1 + "/sessions").then()
+                .statusCode(200).body("find { it.deliveredBy == 'Fabrikam Delivery' }.days.size()", equalTo(3));
+        as("admin").queryParam("scope", "managed").queryParam("course", "PRESALES-301").get(V1 + "/sessions").then()
+                .statusCode(200).body("find { it.offeringKind == 'PRIVATE' }.allocations[0].reserved", equalTo(6));
+        as("alice").queryParam("course", "MGMT-100").get(V1 + "/sessions").then().statusCode(200)
+                .body("capacity", hasItem(2));
+        as("alice").queryParam("course", "SALES-301").get(V1 + "/sessions").then().statusCode(200)
+                .body("virtualLink", hasItem("https://meet.example.com/sales-301"));
+        // The private class is Contoso's: Northwind's learners do not see it, Contoso's do.
+        as("alice").queryParam("course", "PRESALES-301").get(V1 + "/sessions").then().statusCode(200)
+                .body("offeringKind", not(hasItem("PRIVATE")));
+        as("emma").queryParam("course", "PRESALES-301").get(V1 + "/sessions").then().statusCode(200)
+                .body("offeringKind", hasItem("PRIVATE"));
+    }
+
     private static void refused(long offeringId, Consumer<Map<String, Object>> change, String field) {
         var body = body(offeringId);
         change.accept(body);
