@@ -104,7 +104,7 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    static String required(String property) {
+    public static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
             throw new IllegalStateException("System property " + property + " is not set");
