@@ -58,7 +58,8 @@ public final class EnrollmentBenchmark {
                 duration.toSeconds(), Arrays.toString(clientCounts), warmup.toSeconds(),
                 Runtime.getRuntime().availableProcessors());
         try (var database = DevDatabase.start(DATABASE, Path.of(DevServer.required("bench.db.dir")), true)) {
-            var inserts = RawInserts.measure(database.scratch(DATABASE + "_raw"), insertThreads, insertDuration);
+            var inserts = RawInserts.measure(database.scratch(DATABASE + "_raw"), insertThreads, insertDuration,
+                    warmup);
             inserts.forEach(result -> print(result));
             var engine = measureBareEngine(database.scratch(DATABASE + "_engine"));
             var enrollments = measureEnrollments(database);

@@ -21,8 +21,9 @@ final class RawInserts {
     private RawInserts() {
     }
 
-    static List<ClosedLoop.Result> measure(DevDatabase.Coordinates scratch, int[] threadCounts, Duration duration)
-            throws SQLException, InterruptedException {
+    /** Measures each thread count for {@code duration}, after a warm-up of {@code warmup} on one thread. */
+    static List<ClosedLoop.Result> measure(DevDatabase.Coordinates scratch, int[] threadCounts, Duration duration,
+            Duration warmup) throws SQLException, InterruptedException {
         try (var connection = connect(scratch); var statement = connection.createStatement()) {
             statement.execute("""
                     CREATE TABLE single_row (
@@ -33,30 +34,36 @@ final class RawInserts {
         }
         var results = new ArrayList<ClosedLoop.Result>();
         var sequence = new AtomicLong();
+        run(scratch, "warm-up", 1, warmup, sequence);
         for (int threads : threadCounts) {
-            var connections = new ArrayList<Connection>();
-            try {
-                for (int i = 0; i < threads; i++) {
-                    connections.add(connect(scratch));
-                }
-                results.add(ClosedLoop.run("raw single-row insert tx", threads, duration, client -> {
-                    var connection = connections.get(client);
-                    return () -> {
-                        try (var insert = connection.prepareStatement(
-                                "INSERT INTO single_row (payload, created_at) VALUES (?, ?)")) {
-                            insert.setString(1, "row " + sequence.incrementAndGet());
-                            insert.setTimestamp(2, Timestamp.from(Instant.now()));
-                            insert.executeUpdate();
-                        }
-                    };
-                }));
-            } finally {
-                for (var connection : connections) {
-                    connection.close();
-                }
-            }
+            results.add(run(scratch, "raw single-row insert tx", threads, duration, sequence));
         }
         return results;
+    }
+
+    private static ClosedLoop.Result run(DevDatabase.Coordinates scratch, String scenario, int threads,
+            Duration duration, AtomicLong sequence) throws SQLException, InterruptedException {
+        var connections = new ArrayList<Connection>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                connections.add(connect(scratch));
+            }
+            return ClosedLoop.run(scenario, threads, duration, client -> {
+                var connection = connections.get(client);
+                return () -> {
+                    try (var insert = connection.prepareStatement(
+                            "INSERT INTO single_row (payload, created_at) VALUES (?, ?)")) {
+                        insert.setString(1, "row " + sequence.incrementAndGet());
+                        insert.setTimestamp(2, Timestamp.from(Instant.now()));
+                        insert.executeUpdate();
+                    }
+                };
+            });
+        } finally {
+            for (var connection : connections) {
+                connection.close();
+            }
+        }
     }
 
     private static Connection connect(DevDatabase.Coordinates scratch) throws SQLException {
