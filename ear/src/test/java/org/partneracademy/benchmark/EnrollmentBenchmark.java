@@ -48,6 +48,8 @@ public final class EnrollmentBenchmark {
     /** Wait states of the enrollment process on the path this benchmark drives (self-paced, no approval). */
     private final int waitStates = Integer.getInteger("benchmark.engine.waits", 1);
     private final String history = System.getProperty("benchmark.engine.history", "full");
+    /** false measures the enrollments alone: for profiling the application, not for reporting. */
+    private final boolean references = Boolean.parseBoolean(System.getProperty("benchmark.references", "true"));
 
     public static void main(String[] args) throws Exception {
         new EnrollmentBenchmark().run();
@@ -58,6 +60,10 @@ public final class EnrollmentBenchmark {
                 duration.toSeconds(), Arrays.toString(clientCounts), warmup.toSeconds(),
                 Runtime.getRuntime().availableProcessors());
         try (var database = DevDatabase.start(DATABASE, Path.of(DevServer.required("bench.db.dir")), true)) {
+            if (!references) {
+                measureEnrollments(database);
+                return;
+            }
             var inserts = RawInserts.measure(database.scratch(DATABASE + "_raw"), insertThreads, insertDuration,
                     warmup);
             inserts.forEach(result -> print(result));
