@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.partneracademy.devstack.DevDatabase;
 
 /**
@@ -31,9 +32,11 @@ final class BareEngine implements AutoCloseable {
     /**
      * @param maxConnections the pool size: one connection per client, like the application's pool
      * @param waitStates how many message waits the process passes before it would end
+     * @param cancellable whether an interrupting message event subprocess listens while it waits
      * @param history the Camunda history level (full, audit, activity, none)
      */
-    static BareEngine start(DevDatabase.Coordinates scratch, int maxConnections, int waitStates, String history) {
+    static BareEngine start(DevDatabase.Coordinates scratch, int maxConnections, int waitStates, boolean cancellable,
+            String history) {
         var dataSource = new PooledDataSource(org.mariadb.jdbc.Driver.class.getName(),
                 scratch.jdbcUrl() + "?nullDatabaseMeansCurrent=true&useServerPrepStmts=false",
                 scratch.user(), scratch.password());
@@ -54,20 +57,28 @@ final class BareEngine implements AutoCloseable {
         configuration.setMetricsEnabled(false);
         var engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment()
-                .addModelInstance(PROCESS_KEY + ".bpmn", model(waitStates))
+                .addModelInstance(PROCESS_KEY + ".bpmn", model(waitStates, cancellable))
                 .deploy();
         return new BareEngine(engine);
     }
 
-    /** Start, {@code waitStates} message catch events one after the other, end. */
-    static BpmnModelInstance model(int waitStates) {
+    /**
+     * Start, {@code waitStates} message catch events one after the other, end; when {@code cancellable},
+     * an interrupting message event subprocess as well (the enrollment's "cancelled at any point").
+     */
+    static BpmnModelInstance model(int waitStates, boolean cancellable) {
         AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(PROCESS_KEY)
                 .camundaHistoryTimeToLive(180)
                 .startEvent("started");
         for (int i = 1; i <= waitStates; i++) {
             flow = flow.intermediateCatchEvent("wait" + i).message("Continue" + i);
         }
-        return flow.endEvent("ended").done();
+        var model = flow.endEvent("ended").done();
+        if (cancellable) {
+            model.<Process>getModelElementById(PROCESS_KEY).builder()
+                    .eventSubProcess("cancellation").startEvent("cancelled").message("Cancelled").endEvent("cancelledEnd");
+        }
+        return model;
     }
 
     /** Starts one instance the way the application does: business key and the id as a variable. */

@@ -47,6 +47,8 @@ public final class EnrollmentBenchmark {
     private final int[] insertThreads = ints(System.getProperty("benchmark.insert.threads", "1,4,8"));
     /** Wait states of the enrollment process on the path this benchmark drives (self-paced, no approval). */
     private final int waitStates = Integer.getInteger("benchmark.engine.waits", 1);
+    /** The enrollment process listens for a cancellation message at any point (an event subprocess). */
+    private final boolean cancellable = Boolean.parseBoolean(System.getProperty("benchmark.engine.cancellable", "true"));
     private final String history = System.getProperty("benchmark.engine.history", "full");
     /** false measures the enrollments alone: for profiling the application, not for reporting. */
     private final boolean references = Boolean.parseBoolean(System.getProperty("benchmark.references", "true"));
@@ -77,8 +79,9 @@ public final class EnrollmentBenchmark {
         int maxClients = Arrays.stream(clientCounts).max().orElse(1);
         var results = new ArrayList<ClosedLoop.Result>();
         var ids = new AtomicLong();
-        try (var engine = BareEngine.start(scratch, maxClients, waitStates, history)) {
-            String scenario = "bare Camunda start (" + waitStates + " wait, " + history + ")";
+        try (var engine = BareEngine.start(scratch, maxClients, waitStates, cancellable, history)) {
+            String scenario = "bare Camunda start (" + waitStates + (cancellable ? " wait+cancel, " : " wait, ")
+                    + history + ")";
             ClosedLoop.run("warm-up", 8, warmup, client -> () -> engine.start(ids.incrementAndGet()));
             for (int clients : clientCounts) {
                 results.add(print(ClosedLoop.run(scenario, clients, duration,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.partneracademy.it.support.Api.V1;
 import static org.partneracademy.it.support.Api.as;
+import static org.partneracademy.it.support.EnrollmentFixtures.login;
 
 import java.net.ConnectException;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,13 +30,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partneracademy.it.support.Api;
+import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
 import org.partneracademy.it.support.TestDatabaseSession;
 
 /**
- * The issue's promise that a server restart in the middle of a process loses nothing: an enrollment
- * process waits for its course completion, the server is stopped and started again, and the same
- * process instance then receives the completion and runs on to record it in the ledger.
+ * The issue's promise that a server restart in the middle of a process loses nothing. Two enrollment
+ * processes wait when the server stops: one for its course completion (a message), one for a
+ * manager's approval whose deadline (a timer, 45 s on the test server) passes while the server is
+ * down or starting. After the start the first receives the completion and records it in the ledger,
+ * and the second's timer fires and expires the request: both the same process instances as before.
  *
  * <p>The server is the manual-mode container {@value #CONTAINER} of arquillian.xml, which this test
  * starts and stops itself; it runs in its own failsafe execution (tag {@code restart}) so that the
@@ -61,7 +66,7 @@ class ServerRestartIT {
     }
 
     @Test
-    void aWaitingEnrollmentProcessContinuesAfterTheServerRestarts() throws Exception {
+    void waitingEnrollmentProcessesContinueAfterTheServerRestarts() throws Exception {
         controller.start(CONTAINER);
         try {
             deployer.deploy(EAR);
@@ -74,6 +79,16 @@ class ServerRestartIT {
             String instanceBefore = waitingProcessInstance(enrollmentId);
             assertThat(instanceBefore).as("the enrollment's process waits for the course completion").isNotNull();
 
+            var team = EnrollmentFixtures.team(1);
+            String requester = team.learners().get(0);
+            long approvalCourseId = ((Number) Api.publishedCourse("Needs approval").path("id")).longValue();
+            EnrollmentFixtures.publicOffering(approvalCourseId, "149.00", true, 7);
+            long requestId = ((Number) login(requester).body(Map.of("courseId", approvalCourseId))
+                    .post(V1 + "/enrollments").then().statusCode(201).body("status", equalTo("PENDING_APPROVAL"))
+                    .extract().path("id")).longValue();
+            String approvalInstance = processInstanceWithTimer(requestId);
+            assertThat(approvalInstance).as("the approval waits with its deadline as a timer job").isNotNull();
+
             controller.stop(CONTAINER);
             assertThatThrownBy(ServerRestartIT::pingServer).as("the server is down").isInstanceOf(ConnectException.class);
             controller.start(CONTAINER);
@@ -85,8 +100,14 @@ class ServerRestartIT {
             assertThat(awaitRegistrationEvents(enrollmentId, 2)).containsExactly("SEAT_TAKEN", "COMPLETED");
             assertThat(finishedActivities(instanceBefore))
                     .as("the process instance from before the restart recorded the completion and ended")
-                    .contains("RecordCompletion", "EnrollmentCompleted");
+                    .contains("RecordCompletion", "ReportCompletion");
             assertThat(waitingProcessInstance(enrollmentId)).isNull();
+
+            boolean expired = EnrollmentFixtures.await(Duration.ofSeconds(120), () -> "EXPIRED".equals(
+                    login(requester).get(V1 + "/enrollments/" + requestId).then().extract().path("status")));
+            assertThat(expired).as("the approval deadline set before the restart expired the request after it").isTrue();
+            assertThat(finishedActivities(approvalInstance)).as("the timer of the instance from before the restart fired")
+                    .contains("ManagerApprovalExpired", "ExpireRequest");
         } finally {
             if (controller.isStarted(CONTAINER)) {
                 deployer.undeploy(EAR);
@@ -105,6 +126,16 @@ class ServerRestartIT {
         List<String> ids = query("""
                 SELECT e.PROC_INST_ID_ FROM ACT_RU_EXECUTION e
                 JOIN ACT_RU_EVENT_SUBSCR s ON s.PROC_INST_ID_ = e.PROC_INST_ID_ AND s.EVENT_NAME_ = 'CourseCompleted'
+                WHERE e.PARENT_ID_ IS NULL AND e.BUSINESS_KEY_ = ?""", String.valueOf(enrollmentId));
+        assertThat(ids).hasSizeLessThanOrEqualTo(1);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** The id of the enrollment's running process instance that has a timer job, or null. */
+    private static String processInstanceWithTimer(long enrollmentId) throws SQLException {
+        List<String> ids = query("""
+                SELECT DISTINCT e.PROC_INST_ID_ FROM ACT_RU_EXECUTION e
+                JOIN ACT_RU_JOB j ON j.PROCESS_INSTANCE_ID_ = e.PROC_INST_ID_ AND j.TYPE_ = 'timer'
                 WHERE e.PARENT_ID_ IS NULL AND e.BUSINESS_KEY_ = ?""", String.valueOf(enrollmentId));
         assertThat(ids).hasSizeLessThanOrEqualTo(1);
         return ids.isEmpty() ? null : ids.get(0);
