@@ -27,21 +27,21 @@ final class ClosedLoop {
     }
 
     /** What one run measured: successful requests per second, their latencies, and the errors. */
-    record Result(String scenario, int clients, Latencies latencies, long errors, String firstError) {
+    record Result(String scenario, int clients, Latencies latencies, long errors, String firstError, String cpu) {
 
         double perSecond() {
             return latencies.throughput();
         }
 
         String row() {
-            return String.format("%-34s %7d %8d %9.1f %8.1f %8.1f %8.1f %7d", scenario, clients,
+            return String.format("%-36s %7d %8d %9.1f %8.1f %8.1f %8.1f %7d   %s", scenario, clients,
                     latencies.millis().length, perSecond(), latencies.percentile(50), latencies.percentile(99),
-                    latencies.max(), errors);
+                    latencies.max(), errors, cpu);
         }
 
         static String header() {
-            return String.format("%-34s %7s %8s %9s %8s %8s %8s %7s", "scenario", "clients", "done", "per s",
-                    "p50 ms", "p99 ms", "max ms", "errors");
+            return String.format("%-36s %7s %8s %9s %8s %8s %8s %7s   %s", "scenario", "clients", "done", "per s",
+                    "p50 ms", "p99 ms", "max ms", "errors", "CPU ms per op: bench JVM / server / MariaDB");
         }
     }
 
@@ -53,14 +53,18 @@ final class ClosedLoop {
      *
      * @param requestOf the request of client number i (0-based), created before the clock starts
      */
-    static Result run(String scenario, int clients, Duration duration, IntFunction<Request> requestOf)
+    static Result run(String scenario, int clients, Duration duration, CpuMeter cpu, IntFunction<Request> requestOf)
             throws InterruptedException {
         var requests = new ArrayList<Request>();
         for (int i = 0; i < clients; i++) {
             requests.add(requestOf.apply(i));
         }
         var began = new AtomicLong();
-        var start = new CyclicBarrier(clients, () -> began.set(System.nanoTime()));
+        var cpuBefore = new AtomicReference<CpuMeter.Snapshot>();
+        var start = new CyclicBarrier(clients, () -> {
+            cpuBefore.set(cpu.snapshot());
+            began.set(System.nanoTime());
+        });
         var errors = new AtomicLong();
         var firstError = new AtomicReference<String>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -89,9 +93,10 @@ final class ClosedLoop {
                 all.add(future.get());
             }
             double seconds = (System.nanoTime() - began.get()) / 1e9;
+            var cpuAfter = cpu.snapshot();
             double[] merged = all.stream().flatMapToDouble(Arrays::stream).toArray();
             return new Result(scenario, clients, new Latencies(scenario, merged, seconds), errors.get(),
-                    firstError.get());
+                    firstError.get(), cpuAfter.perOperation(cpuBefore.get(), merged.length + errors.get()));
         } catch (ExecutionException e) {
             throw new IllegalStateException("A client of " + scenario + " failed", e.getCause());
         } finally {

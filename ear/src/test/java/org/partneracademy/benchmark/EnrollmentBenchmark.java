@@ -82,9 +82,10 @@ public final class EnrollmentBenchmark {
         try (var engine = BareEngine.start(scratch, maxClients, waitStates, cancellable, history)) {
             String scenario = "bare Camunda start (" + waitStates + (cancellable ? " wait+cancel, " : " wait, ")
                     + history + ")";
-            ClosedLoop.run("warm-up", 8, warmup, client -> () -> engine.start(ids.incrementAndGet()));
+            var cpu = CpuMeter.of(Optional.empty());
+            ClosedLoop.run("warm-up", 8, warmup, cpu, client -> () -> engine.start(ids.incrementAndGet()));
             for (int clients : clientCounts) {
-                results.add(print(ClosedLoop.run(scenario, clients, duration,
+                results.add(print(ClosedLoop.run(scenario, clients, duration, cpu,
                         client -> () -> engine.start(ids.incrementAndGet()))));
             }
             System.out.printf("  bare instances waiting in the engine: %,d (started: %,d)%n", engine.waitingInstances(),
@@ -104,11 +105,12 @@ public final class EnrollmentBenchmark {
             loadBenchmarkData(database);
             var learners = signIn();
             var pairs = new AtomicLong();
-            ClosedLoop.run("warm-up", 8, warmup, client -> () -> enroll(learners, pairs.getAndIncrement()));
+            var cpu = CpuMeter.of(Optional.of(server.process()));
+            ClosedLoop.run("warm-up", 8, warmup, cpu, client -> () -> enroll(learners, pairs.getAndIncrement()));
             long before = count(database, "SELECT COUNT(*) FROM enrollment WHERE course_id >= " + FIRST_COURSE_ID);
             var results = new ArrayList<ClosedLoop.Result>();
             for (int clients : clientCounts) {
-                results.add(print(ClosedLoop.run("enrollments (REST, end to end)", clients, duration,
+                results.add(print(ClosedLoop.run("enrollments (REST, end to end)", clients, duration, cpu,
                         client -> () -> enroll(learners, pairs.getAndIncrement()))));
             }
             verify(database, before, results);

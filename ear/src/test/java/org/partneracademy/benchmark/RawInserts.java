@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.partneracademy.devstack.DevDatabase;
 
@@ -48,7 +49,7 @@ final class RawInserts {
             for (int i = 0; i < threads; i++) {
                 connections.add(connect(scratch));
             }
-            return ClosedLoop.run(scenario, threads, duration, client -> {
+            return ClosedLoop.run(scenario, threads, duration, CpuMeter.of(Optional.empty()), client -> {
                 var connection = connections.get(client);
                 return () -> {
                     try (var insert = connection.prepareStatement(
