@@ -1,5 +1,6 @@
 package org.partneracademy.enrollment;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.Positive;
 import org.partneracademy.platform.error.InvalidFieldsException;
 
@@ -8,6 +9,11 @@ import org.partneracademy.platform.error.InvalidFieldsException;
  * exactly one of the two.
  */
 public record EnrollmentRequest(@Positive Long courseId, @Positive Long sessionId) {
+
+    /** The constructor JSON-B reads a request body with: a record with two constructors needs it named. */
+    @JsonbCreator
+    public EnrollmentRequest {
+    }
 
     public EnrollmentRequest(Long courseId) {
         this(courseId, null);
