@@ -1,6 +1,5 @@
 package org.partneracademy.enrollment;
 
-import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.Positive;
 import org.partneracademy.platform.error.InvalidFieldsException;
 
@@ -9,15 +8,6 @@ import org.partneracademy.platform.error.InvalidFieldsException;
  * exactly one of the two.
  */
 public record EnrollmentRequest(@Positive Long courseId, @Positive Long sessionId) {
-
-    /** The constructor JSON-B reads a request body with: a record with two constructors needs it named. */
-    @JsonbCreator
-    public EnrollmentRequest {
-    }
-
-    public EnrollmentRequest(Long courseId) {
-        this(courseId, null);
-    }
 
     /** Refuses a request that names neither or both, as a field error on courseId. */
     void requireOneTarget() {
