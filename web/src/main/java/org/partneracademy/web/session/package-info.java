@@ -1,0 +1,6 @@
+/**
+ * Pages of instructor-led sessions: the vendor admin's session list and session page (schedule,
+ * quotas and reservations, roster, waitlist, cancellation) and the instructor's sessions and
+ * attendance sheet.
+ */
+package org.partneracademy.web.session;
