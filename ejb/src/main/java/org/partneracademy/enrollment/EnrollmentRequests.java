@@ -127,6 +127,9 @@ public class EnrollmentRequests {
         Long sessionId = request.sessionId();
         var session = sessionId == null ? null : schedule.facts(sessionId);
         if (session != null) {
+            // The session's row lock first: inserting the enrollment takes a shared lock on that row (foreign
+            // key), and two requests each holding one would deadlock when both then ask for the seat lock.
+            seats.lock(sessionId);
             course = em.find(Course.class, session.courseId());
             offering = em.find(CourseOffering.class, session.offeringId());
         } else {
