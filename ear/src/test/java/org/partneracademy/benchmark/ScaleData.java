@@ -86,10 +86,14 @@ public final class ScaleData {
         }
     }
 
-    /** The script's statements: each ends with a semicolon at the end of a line; comment lines are skipped. */
     static List<String> statements() throws IOException {
+        return statements("/benchmark/scale-data.sql");
+    }
+
+    /** A script's statements: each ends with a semicolon at the end of a line; comment lines are skipped. */
+    static List<String> statements(String resource) throws IOException {
         String script;
-        try (InputStream in = ScaleData.class.getResourceAsStream("/benchmark/scale-data.sql")) {
+        try (InputStream in = ScaleData.class.getResourceAsStream(resource)) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         var statements = new ArrayList<String>();

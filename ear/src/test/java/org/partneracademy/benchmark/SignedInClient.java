@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * One browser session without the browser: signs in through the login form once (so the password
- * hash is paid once, as for a person), then fetches pages with the session cookie.
+ * hash is paid once, as for a person), then fetches pages and calls the REST API with the session cookie.
  */
 final class SignedInClient {
 
@@ -55,6 +55,14 @@ final class SignedInClient {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JSON POST with the session cookie: how the benchmark calls the REST API without a password hash per call. */
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json").header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

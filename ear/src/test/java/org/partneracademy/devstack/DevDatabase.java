@@ -26,6 +26,10 @@ public final class DevDatabase implements AutoCloseable {
     /** Where WildFly's datasource finds the database: passed as the pa.db.* system properties. */
     public record Coordinates(String host, int port, String name, String user, String password) {
 
+        public String jdbcUrl() {
+            return "jdbc:mariadb://" + host + ":" + port + "/" + name;
+        }
+
         public Map<String, String> systemProperties() {
             return Map.of("pa.db.host", host, "pa.db.port", String.valueOf(port), "pa.db.name", name,
                     "pa.db.user", user, "pa.db.password", password);
@@ -101,6 +105,25 @@ public final class DevDatabase implements AutoCloseable {
     public Connection adminConnection() throws SQLException {
         return DriverManager.getConnection("jdbc:mariadb://" + admin.host() + ":" + admin.port() + "/" + admin.name(),
                 admin.user(), admin.password());
+    }
+
+    /**
+     * Another database on the same server, dropped and created anew, with the administrator's account:
+     * for measurements that must run on the same server as the application but never touch its data.
+     */
+    public Coordinates scratch(String name) {
+        if (!SAFE_NAME.matcher(name).matches() || name.equals(admin.name())) {
+            throw new IllegalArgumentException("Not a safe scratch database name: " + name);
+        }
+        var scratch = new Coordinates(admin.host(), admin.port(), name, admin.user(), admin.password());
+        try (var connection = DriverManager.getConnection("jdbc:mariadb://" + admin.host() + ":" + admin.port() + "/",
+                admin.user(), admin.password()); var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create scratch database " + name, e);
+        }
+        return scratch;
     }
 
     /** What the application connects with: its own account on the database. */

@@ -66,6 +66,11 @@ public final class DevServer implements AutoCloseable {
         return new DevServer(process, Files.exists(deployed), Duration.between(started, Instant.now()));
     }
 
+    /** The server's process (standalone.sh; the server JVM is its child). */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
     public boolean isDeployed() {
         return deployed;
     }
@@ -104,7 +109,7 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    static String required(String property) {
+    public static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
             throw new IllegalStateException("System property " + property + " is not set");

@@ -1,0 +1,220 @@
+package org.partneracademy.benchmark;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.partneracademy.devstack.DevDatabase;
+import org.partneracademy.devstack.DevServer;
+
+/**
+ * Enrollments per second end to end (REST POST /api/v1/enrollments, security, service, BPMN, MariaDB)
+ * at 1, 8 and 32 concurrent clients, and in the same run the two reference rates of the same
+ * database server: the bare Camunda engine starting a process with the same wait states, and raw
+ * single-row insert transactions. Prints the rates, p50/p99 latencies, errors and the ratios.
+ *
+ * <p>Every request is a new enrollment of a distinct learner x course pair nobody is enrolled in.
+ * Each learner signs in once through the login form, as a person would; the requests carry the
+ * session cookie. (HTTP Basic on every request would pay a PBKDF2 hash of 210,000 iterations per
+ * call and measure the password hash, not enrollment.)
+ *
+ * <p>The references run first, while WildFly is not running, so that all three have the machine to
+ * themselves. The application's database is created afresh each run, so runs compare.
+ */
+public final class EnrollmentBenchmark {
+
+    private static final String BASE_URL = "http://localhost:8080";
+    private static final String PASSWORD = "academy-demo";
+    private static final String DATABASE = "partner_academy_bench";
+    private static final int LEARNERS = 64;
+    private static final int COURSES = 1500;
+    private static final long FIRST_COURSE_ID = 9_100_001;
+
+    private final Duration duration = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 60));
+    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("benchmark.warmup.seconds", 15));
+    private final Duration insertDuration = Duration.ofSeconds(
+            Integer.getInteger("benchmark.insert.seconds", (int) Math.min(20, duration.toSeconds())));
+    private final int[] clientCounts = ints(System.getProperty("benchmark.clients", "1,8,32"));
+    private final int[] insertThreads = ints(System.getProperty("benchmark.insert.threads", "1,4,8"));
+    /** Wait states of the enrollment process on the path this benchmark drives (self-paced, no approval). */
+    private final int waitStates = Integer.getInteger("benchmark.engine.waits", 1);
+    /** The enrollment process listens for a cancellation message at any point (an event subprocess). */
+    private final boolean cancellable = Boolean.parseBoolean(System.getProperty("benchmark.engine.cancellable", "true"));
+    private final String history = System.getProperty("benchmark.engine.history", "full");
+    /** false measures the enrollments alone: for profiling the application, not for reporting. */
+    private final boolean references = Boolean.parseBoolean(System.getProperty("benchmark.references", "true"));
+
+    public static void main(String[] args) throws Exception {
+        new EnrollmentBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        System.out.printf("%nEnrollment benchmark: %d s per client count %s (warm-up %d s), %d processors%n",
+                duration.toSeconds(), Arrays.toString(clientCounts), warmup.toSeconds(),
+                Runtime.getRuntime().availableProcessors());
+        try (var database = DevDatabase.start(DATABASE, Path.of(DevServer.required("bench.db.dir")), true)) {
+            if (!references) {
+                measureEnrollments(database);
+                return;
+            }
+            var inserts = RawInserts.measure(database.scratch(DATABASE + "_raw"), insertThreads, insertDuration,
+                    warmup);
+            inserts.forEach(result -> print(result));
+            var engine = measureBareEngine(database.scratch(DATABASE + "_engine"));
+            var enrollments = measureEnrollments(database);
+            summary(inserts, engine, enrollments);
+        }
+    }
+
+    private List<ClosedLoop.Result> measureBareEngine(DevDatabase.Coordinates scratch) throws InterruptedException {
+        int maxClients = Arrays.stream(clientCounts).max().orElse(1);
+        var results = new ArrayList<ClosedLoop.Result>();
+        var ids = new AtomicLong();
+        try (var engine = BareEngine.start(scratch, maxClients, waitStates, cancellable, history)) {
+            String scenario = "bare Camunda start (" + waitStates + (cancellable ? " wait+cancel, " : " wait, ")
+                    + history + ")";
+            var cpu = CpuMeter.of(Optional.empty());
+            ClosedLoop.run("warm-up", 8, warmup, cpu, client -> () -> engine.start(ids.incrementAndGet()));
+            for (int clients : clientCounts) {
+                results.add(print(ClosedLoop.run(scenario, clients, duration, cpu,
+                        client -> () -> engine.start(ids.incrementAndGet()))));
+            }
+            System.out.printf("  bare instances waiting in the engine: %,d (started: %,d)%n", engine.waitingInstances(),
+                    ids.get());
+        }
+        return results;
+    }
+
+    private List<ClosedLoop.Result> measureEnrollments(DevDatabase database) throws Exception {
+        Path log = Path.of(System.getProperty("bench.server.log", "target/benchmark-enrollment-server.log"));
+        System.out.println("Starting WildFly with the EAR on " + DATABASE + " (server log: " + log + ")");
+        try (var server = DevServer.start(database.coordinates(), Optional.of(Path.of(DevServer.required("demo.data.dir"))),
+                Optional.of(log))) {
+            if (!server.isDeployed()) {
+                throw new IllegalStateException("The application did not deploy; see " + log);
+            }
+            loadBenchmarkData(database);
+            var learners = signIn();
+            var pairs = new AtomicLong();
+            var cpu = CpuMeter.of(Optional.of(server.process()));
+            ClosedLoop.run("warm-up", 8, warmup, cpu, client -> () -> enroll(learners, pairs.getAndIncrement()));
+            long before = count(database, "SELECT COUNT(*) FROM enrollment WHERE course_id >= " + FIRST_COURSE_ID);
+            var results = new ArrayList<ClosedLoop.Result>();
+            for (int clients : clientCounts) {
+                results.add(print(ClosedLoop.run("enrollments (REST, end to end)", clients, duration, cpu,
+                        client -> () -> enroll(learners, pairs.getAndIncrement()))));
+            }
+            verify(database, before, results);
+            return results;
+        }
+    }
+
+    /** Pair n: learner n mod 64, course n div 64, so concurrent requests come from different learners. */
+    private static void enroll(List<SignedInClient> learners, long pair) throws Exception {
+        if (pair >= (long) LEARNERS * COURSES) {
+            throw new IllegalStateException("All " + LEARNERS * COURSES + " learner x course pairs are used up");
+        }
+        var learner = learners.get((int) (pair % LEARNERS));
+        long courseId = FIRST_COURSE_ID + pair / LEARNERS;
+        var response = learner.postJson("/api/v1/enrollments", "{\"courseId\":" + courseId + "}");
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static void loadBenchmarkData(DevDatabase database) throws Exception {
+        try (var connection = database.adminConnection(); var statement = connection.createStatement()) {
+            for (String sql : ScaleData.statements("/benchmark/enrollment-data.sql")) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** Signs every learner in once, two at a time (a sign-in costs a deliberately slow password hash). */
+    private static List<SignedInClient> signIn() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            var futures = new ArrayList<Future<SignedInClient>>();
+            for (int n = 1; n <= LEARNERS; n++) {
+                String username = "bench.learner." + n;
+                futures.add(pool.submit(() -> SignedInClient.signIn(BASE_URL, username, PASSWORD)));
+            }
+            var learners = new ArrayList<SignedInClient>();
+            for (var future : futures) {
+                learners.add(future.get());
+            }
+            return learners;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every 201 must be an enrollment in the database with its registration: the rate counts nothing else. */
+    private static void verify(DevDatabase database, long before, List<ClosedLoop.Result> results) throws SQLException {
+        long answered = results.stream().mapToLong(r -> r.latencies().millis().length).sum();
+        long stored = count(database, "SELECT COUNT(*) FROM enrollment WHERE course_id >= " + FIRST_COURSE_ID) - before;
+        long registrations = count(database, """
+                SELECT COUNT(*) FROM registration r JOIN enrollment e ON e.id = r.enrollment_id
+                WHERE e.course_id >= """ + FIRST_COURSE_ID);
+        long processes = count(database, "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PARENT_ID_ IS NULL");
+        System.out.printf("  measured 201s: %,d; new enrollments in the database: %,d; all benchmark enrollments: "
+                + "registrations %,d, running process instances %,d%n", answered, stored, registrations, processes);
+    }
+
+    private static long count(DevDatabase database, String sql) throws SQLException {
+        try (var connection = database.adminConnection(); var statement = connection.createStatement();
+             var result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static ClosedLoop.Result print(ClosedLoop.Result result) {
+        System.out.println(result.row());
+        if (result.firstError() != null) {
+            System.out.println("    first error: " + result.firstError());
+        }
+        return result;
+    }
+
+    private void summary(List<ClosedLoop.Result> inserts, List<ClosedLoop.Result> engine,
+            List<ClosedLoop.Result> enrollments) {
+        System.out.printf("%n=== Enrollment benchmark: %d s per row ===%n", duration.toSeconds());
+        System.out.println(ClosedLoop.Result.header());
+        inserts.forEach(r -> System.out.println(r.row()));
+        engine.forEach(r -> System.out.println(r.row()));
+        enrollments.forEach(r -> System.out.println(r.row()));
+        System.out.printf("%n%7s %12s %12s %8s %12s %8s%n", "clients", "enroll/s", "engine/s", "ratio",
+                "p99 ms", "errors");
+        Map<Integer, ClosedLoop.Result> byClients = new HashMap<>();
+        engine.forEach(r -> byClients.put(r.clients(), r));
+        for (var result : enrollments) {
+            var reference = byClients.get(result.clients());
+            System.out.printf("%7d %12.1f %12.1f %7.0f%% %12.1f %8d%n", result.clients(), result.perSecond(),
+                    reference.perSecond(), 100 * result.perSecond() / reference.perSecond(),
+                    result.latencies().percentile(99), result.errors());
+        }
+        enrollments.stream().filter(r -> r.clients() == 8).findFirst().ifPresent(at8 -> {
+            double ratio = at8.perSecond() / byClients.get(8).perSecond();
+            System.out.printf("%nTargets at 8 clients: >= 200 enrollments/s: %s (%.1f); >= 60%% of bare engine: %s (%.0f%%); "
+                    + "p99 < 250 ms: %s (%.1f ms); no errors: %s (%d)%n",
+                    at8.perSecond() >= 200 ? "met" : "MISSED", at8.perSecond(),
+                    ratio >= 0.6 ? "met" : "MISSED", 100 * ratio,
+                    at8.latencies().percentile(99) < 250 ? "met" : "MISSED", at8.latencies().percentile(99),
+                    at8.errors() == 0 ? "met" : "MISSED", at8.errors());
+        });
+    }
+
+    private static int[] ints(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+    }
+}
