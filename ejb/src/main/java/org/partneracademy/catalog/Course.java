@@ -232,7 +232,8 @@ public class Course {
         next.audiencePositions.addAll(audiencePositions);
         next.audienceBrands.addAll(audienceBrands);
         offerings.forEach(offering -> next.addOffering(offering.getKind(),
-                new Price(offering.getListPrice(), offering.getCurrency())));
+                        new Price(offering.getListPrice(), offering.getCurrency()))
+                .changePolicy(offering.isRequiresApproval(), offering.getFreeCancellationDays()));
         return next;
     }
 

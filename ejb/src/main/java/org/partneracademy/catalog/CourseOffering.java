@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.partneracademy.platform.error.RuleViolationException;
 
 /**
  * One way a course version is sold, with its list price. Registrations copy the price when a seat is
@@ -23,6 +24,8 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "course_offering")
 public class CourseOffering {
+
+    public static final int MAX_FREE_CANCELLATION_DAYS = 365;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +69,23 @@ public class CourseOffering {
     void reprice(Price price) {
         this.listPrice = price.amount();
         this.currency = price.currency();
+    }
+
+    /**
+     * Sets the enrollment policy; a value left null stays as it is. Free cancellation ends 0..365 days
+     * before a session starts.
+     */
+    public void changePolicy(Boolean newRequiresApproval, Integer newFreeCancellationDays) {
+        if (newFreeCancellationDays != null
+                && (newFreeCancellationDays < 0 || newFreeCancellationDays > MAX_FREE_CANCELLATION_DAYS)) {
+            throw new RuleViolationException("Free cancellation days must be between 0 and " + MAX_FREE_CANCELLATION_DAYS);
+        }
+        if (newRequiresApproval != null) {
+            requiresApproval = newRequiresApproval;
+        }
+        if (newFreeCancellationDays != null) {
+            freeCancellationDays = newFreeCancellationDays;
+        }
     }
 
     /**

@@ -259,6 +259,7 @@ public class CourseService {
     public OfferingView addOffering(long courseId, @NotNull @Valid NewOffering offering) {
         var course = find(courseId);
         var added = course.addOffering(offering.kind(), new Price(offering.listPrice(), offering.currency()));
+        added.changePolicy(offering.requiresApproval(), offering.freeCancellationDays());
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -270,10 +271,12 @@ public class CourseService {
         return OfferingView.of(added);
     }
 
+    /** Changes an offering's list price and, where given, its enrollment policy. */
     @RolesAllowed(Role.Names.VENDOR_ADMIN)
     public OfferingView reprice(long courseId, long offeringId, @NotNull @Valid OfferingPrice price) {
         var course = find(courseId);
         var offering = course.reprice(offeringId, new Price(price.listPrice(), price.currency()));
+        offering.changePolicy(price.requiresApproval(), price.freeCancellationDays());
         em.flush();
         return OfferingView.of(offering);
     }

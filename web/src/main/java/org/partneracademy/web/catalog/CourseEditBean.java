@@ -36,11 +36,31 @@ public class CourseEditBean implements Serializable {
         private final OfferingView offering;
         private BigDecimal listPrice;
         private String currency;
+        private boolean requiresApproval;
+        private Integer freeCancellationDays;
 
         OfferingRow(OfferingView offering) {
             this.offering = offering;
             this.listPrice = offering.listPrice();
             this.currency = offering.currency();
+            this.requiresApproval = offering.requiresApproval();
+            this.freeCancellationDays = offering.freeCancellationDays();
+        }
+
+        public boolean isRequiresApproval() {
+            return requiresApproval;
+        }
+
+        public void setRequiresApproval(boolean requiresApproval) {
+            this.requiresApproval = requiresApproval;
+        }
+
+        public Integer getFreeCancellationDays() {
+            return freeCancellationDays;
+        }
+
+        public void setFreeCancellationDays(Integer freeCancellationDays) {
+            this.freeCancellationDays = freeCancellationDays;
         }
 
         public OfferingView getOffering() {
@@ -143,7 +163,8 @@ public class CourseEditBean implements Serializable {
     public void reprice(OfferingRow row) {
         var facesContext = FacesContext.getCurrentInstance();
         try {
-            courseService.reprice(id, row.getOffering().id(), new OfferingPrice(row.getListPrice(), row.getCurrency()));
+            courseService.reprice(id, row.getOffering().id(), new OfferingPrice(row.getListPrice(), row.getCurrency(),
+                    row.isRequiresApproval(), row.getFreeCancellationDays()));
             Messages.info(facesContext, Messages.text(facesContext, "admin.offering.saved") + " " + row.getOffering().kind());
             load();
         } catch (ConstraintViolationException invalid) {

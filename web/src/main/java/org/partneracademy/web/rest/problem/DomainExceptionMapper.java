@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.DomainException;
+import org.partneracademy.platform.error.InvalidFieldsException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.error.RejectedRowsException;
 import org.partneracademy.platform.error.RuleViolationException;
@@ -26,6 +27,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return rejected.errors().stream()
                     .map(e -> new Problem.FieldError("rows[" + e.row() + "]." + e.column(), e.message()))
                     .toList();
+        }
+        if (exception instanceof InvalidFieldsException invalid) {
+            return invalid.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList();
         }
         return List.of();
     }
