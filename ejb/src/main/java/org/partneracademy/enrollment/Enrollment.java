@@ -23,16 +23,21 @@ import org.partneracademy.catalog.Course;
 import org.partneracademy.catalog.CourseModule;
 import org.partneracademy.catalog.CourseOffering;
 import org.partneracademy.partner.Person;
+import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.error.RuleViolationException;
 
 /**
- * One learner taking one course.
+ * One learner taking one course, self-paced or on an instructor-led session.
  *
- * <p>Rules: only a published course can be enrolled in; a learner holds at most one open (active or
- * completed) enrollment per course, which the database enforces with a unique key so that two
- * simultaneous requests cannot both succeed; completing a module twice changes nothing; the
- * enrollment completes, with the date of its last module, when every module of the course is done.
+ * <p>Rules: only a published course can be enrolled in; a learner holds at most one open enrollment per
+ * course (anything but cancelled, rejected, expired or no-show), which the database enforces with a
+ * unique key so that two simultaneous requests cannot both succeed; one enrollment per Idempotency-Key
+ * and learner, enforced the same way. A request starts REQUESTED, may wait for approval
+ * (PENDING_APPROVAL), becomes ACTIVE when learning starts or a seat booking exists, and ends once:
+ * COMPLETED, NO_SHOW, CANCELLED, REJECTED or EXPIRED; an ended enrollment never changes again.
+ * Completing a module twice changes nothing; a self-paced enrollment completes, with the date of its
+ * last module, when every module of the course is done.
  */
 @Entity
 public class Enrollment {
@@ -52,7 +57,7 @@ public class Enrollment {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false)
-    private EnrollmentStatus status = EnrollmentStatus.ACTIVE;
+    private EnrollmentStatus status = EnrollmentStatus.REQUESTED;
 
     @Column(name = "enrolled_at", nullable = false)
     private Instant enrolledAt;
@@ -106,11 +111,111 @@ public class Enrollment {
         this.enrolledAt = now;
     }
 
-    public static Enrollment selfPaced(Person learner, Course course, Instant now) {
+    /**
+     * A new request to enroll, REQUESTED until its process decides: self-paced when {@code sessionId} is
+     * null, otherwise on that session of the offering.
+     */
+    public static Enrollment request(Person learner, Course course, CourseOffering offering, Long sessionId,
+            EnrollmentOrigin origin, String requestedBy, String requestKey, Instant now) {
         if (!course.isPublished()) {
             throw new RuleViolationException("Course " + course.getCode() + " is not open for enrollment");
         }
-        return new Enrollment(learner, course, now);
+        var enrollment = new Enrollment(learner, course, now);
+        enrollment.offering = offering;
+        enrollment.sessionId = sessionId;
+        enrollment.origin = origin;
+        enrollment.requestedBy = requestedBy;
+        enrollment.requestKey = requestKey;
+        return enrollment;
+    }
+
+    public boolean isInstructorLed() {
+        return sessionId != null;
+    }
+
+    /** The request waits for the manager (and maybe the vendor). */
+    public void awaitApproval() {
+        requireStatus(EnrollmentStatus.REQUESTED, EnrollmentStatus.PENDING_APPROVAL);
+        status = EnrollmentStatus.PENDING_APPROVAL;
+    }
+
+    /** Learning starts, or a seat booking (seated, offered or waitlisted) exists. Idempotent. */
+    public void activate() {
+        if (status == EnrollmentStatus.ACTIVE) {
+            return;
+        }
+        requireStatus(EnrollmentStatus.REQUESTED, EnrollmentStatus.PENDING_APPROVAL);
+        status = EnrollmentStatus.ACTIVE;
+    }
+
+    /** An approver said no. Returns false if the enrollment had already ended (a job ran twice). */
+    public boolean reject(String note, Instant now) {
+        return close(EnrollmentStatus.REJECTED, note, now);
+    }
+
+    /** An approval or a seat offer was not answered in time. */
+    public boolean expire(String reason, Instant now) {
+        return close(EnrollmentStatus.EXPIRED, reason, now);
+    }
+
+    /** Cancelled by the learner, an admin or the vendor; refused once the enrollment has ended. */
+    public void cancel(String reason, Instant now) {
+        if (status.isFinal()) {
+            throw new ConflictException("Enrollment " + id + " has already ended (" + status + ")");
+        }
+        close(EnrollmentStatus.CANCELLED, reason, now);
+    }
+
+    /** The learner attended the whole session. */
+    public boolean completeAttendance(Instant now) {
+        if (status.isFinal()) {
+            return false;
+        }
+        status = EnrollmentStatus.COMPLETED;
+        completedAt = now;
+        closedAt = now;
+        return true;
+    }
+
+    public boolean noShow(Instant now) {
+        return close(EnrollmentStatus.NO_SHOW, "Did not attend", now);
+    }
+
+    /** Moves to another session of the same course; the reminder for the new dates is still to send. */
+    public void moveTo(long newSessionId) {
+        if (status != EnrollmentStatus.ACTIVE || sessionId == null) {
+            throw new ConflictException("Only an active enrollment on a session can be rescheduled");
+        }
+        sessionId = newSessionId;
+        remindedAt = null;
+    }
+
+    /** Records the reminder; false if it was already sent (so a timer job that runs twice reminds once). */
+    public boolean markReminded(Instant now) {
+        if (remindedAt != null || status != EnrollmentStatus.ACTIVE) {
+            return false;
+        }
+        remindedAt = now;
+        return true;
+    }
+
+    private boolean close(EnrollmentStatus finalStatus, String reason, Instant now) {
+        if (status.isFinal()) {
+            return false;
+        }
+        status = finalStatus;
+        closedAt = now;
+        closeReason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+        return true;
+    }
+
+    private void requireStatus(EnrollmentStatus... allowed) {
+        for (EnrollmentStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new ConflictException("Enrollment " + id + " is " + status);
     }
 
     /**
@@ -123,8 +228,8 @@ public class Enrollment {
                 .filter(candidate -> candidate.getId() != null && candidate.getId() == moduleId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Module", moduleId + " of course " + course.getCode()));
-        if (status == EnrollmentStatus.CANCELLED) {
-            throw new RuleViolationException("Enrollment " + id + " is cancelled");
+        if (status != EnrollmentStatus.ACTIVE && status != EnrollmentStatus.COMPLETED) {
+            throw new RuleViolationException("Enrollment " + id + " is " + status.name().toLowerCase().replace('_', ' '));
         }
         if (status == EnrollmentStatus.COMPLETED || !completions.add(new ModuleCompletion(module.getId(), now))) {
             return false;
@@ -132,6 +237,7 @@ public class Enrollment {
         if (completions.size() == course.getModules().size()) {
             status = EnrollmentStatus.COMPLETED;
             completedAt = now;
+            closedAt = now;
             return true;
         }
         return false;
@@ -195,6 +301,10 @@ public class Enrollment {
 
     public Instant getRemindedAt() {
         return remindedAt;
+    }
+
+    public boolean hasCompletedAnyModule() {
+        return !completions.isEmpty();
     }
 
     public int getCompletedModuleCount() {

@@ -1,5 +1,7 @@
 package org.partneracademy.enrollment;
 
+import java.util.List;
+
 /**
  * Where an enrollment is in its process. REQUESTED and PENDING_APPROVAL come before the learner has a
  * place; ACTIVE means learning (self-paced) or holding a booking on a session (whose seat state says
@@ -8,6 +10,9 @@ package org.partneracademy.enrollment;
  */
 public enum EnrollmentStatus {
     REQUESTED, PENDING_APPROVAL, ACTIVE, COMPLETED, NO_SHOW, CANCELLED, REJECTED, EXPIRED;
+
+    /** The ends after which the learner may ask again (the database's open-enrollment key ignores them). */
+    public static final List<EnrollmentStatus> ENDED_WITHOUT_COURSE = List.of(NO_SHOW, CANCELLED, REJECTED, EXPIRED);
 
     public boolean isFinal() {
         return this == COMPLETED || this == NO_SHOW || this == CANCELLED || this == REJECTED || this == EXPIRED;

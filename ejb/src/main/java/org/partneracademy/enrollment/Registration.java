@@ -74,25 +74,42 @@ public class Registration {
     protected Registration() {
     }
 
-    static Registration forSeatTaken(Enrollment enrollment, Instant now, String actor) {
+    /**
+     * The registration of a seat just taken: the selling partner is the learner's, the price the
+     * offering's (the course's for enrollments without an offering), frozen from now on.
+     */
+    static Registration forSeatTaken(Enrollment enrollment, Partner deliveringPartner, Agreement agreement,
+            Instant now, String actor) {
         var registration = new Registration();
         registration.enrollment = enrollment;
         registration.sellingPartner = enrollment.getLearner().getPartner();
-        registration.listPrice = enrollment.getCourse().getListPrice();
-        registration.currency = enrollment.getCourse().getCurrency();
+        registration.offering = enrollment.getOffering();
+        registration.sessionId = enrollment.getSessionId();
+        registration.deliveringPartner = deliveringPartner;
+        registration.agreement = agreement;
+        var offering = enrollment.getOffering();
+        registration.listPrice = offering != null ? offering.getListPrice() : enrollment.getCourse().getListPrice();
+        registration.currency = offering != null ? offering.getCurrency() : enrollment.getCourse().getCurrency();
         registration.createdAt = now;
-        registration.record(RegistrationEventType.SEAT_TAKEN, now, actor, "seat-taken:" + enrollment.getId());
+        registration.record(RegistrationEventType.SEAT_TAKEN, now, actor, null, "seat-taken:" + enrollment.getId());
         return registration;
     }
 
     /** Appends an event unless one with the same idempotency key is already recorded. */
-    boolean record(RegistrationEventType type, Instant now, String actor, String idempotencyKey) {
+    boolean record(RegistrationEventType type, Instant now, String actor, String note, String idempotencyKey) {
         boolean alreadyRecorded = events.stream().anyMatch(e -> e.getIdempotencyKey().equals(idempotencyKey));
         if (alreadyRecorded) {
             return false;
         }
-        events.add(new RegistrationEvent(this, type, now, actor, idempotencyKey));
+        events.add(new RegistrationEvent(this, type, now, actor, sessionId, note, idempotencyKey));
         return true;
+    }
+
+    /** The seat moves to another session; the MOVED event names both. */
+    boolean move(long toSessionId, Instant now, String actor, String idempotencyKey) {
+        Long from = sessionId;
+        sessionId = toSessionId;
+        return record(RegistrationEventType.MOVED, now, actor, "moved from session " + from, idempotencyKey);
     }
 
     public RegistrationEventType currentState() {

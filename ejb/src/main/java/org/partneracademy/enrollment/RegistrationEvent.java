@@ -58,11 +58,13 @@ public class RegistrationEvent {
     }
 
     RegistrationEvent(Registration registration, RegistrationEventType type, Instant occurredAt, String actor,
-            String idempotencyKey) {
+            Long sessionId, String note, String idempotencyKey) {
         this.registration = registration;
         this.type = type;
         this.occurredAt = occurredAt;
         this.actor = actor;
+        this.sessionId = sessionId;
+        this.note = note == null || note.length() <= 500 ? note : note.substring(0, 500);
         this.idempotencyKey = idempotencyKey;
     }
 

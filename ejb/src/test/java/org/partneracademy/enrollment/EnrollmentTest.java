@@ -12,6 +12,7 @@ import org.partneracademy.catalog.Course;
 import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.catalog.CourseModule;
 import org.partneracademy.partner.Person;
+import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.error.RuleViolationException;
 
@@ -26,13 +27,13 @@ class EnrollmentTest {
     void onlyPublishedCoursesCanBeEnrolledIn() {
         var draft = course(false);
 
-        assertThatThrownBy(() -> Enrollment.selfPaced(learner, draft, MONDAY)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> request(draft)).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void completingTheLastModuleCompletesTheEnrollmentWithThatDate() {
         var course = course(true);
-        var enrollment = Enrollment.selfPaced(learner, course, MONDAY);
+        var enrollment = learning(course);
 
         assertThat(enrollment.completeModule(1L, MONDAY)).isFalse();
         assertThat(enrollment.getStatus()).isEqualTo(EnrollmentStatus.ACTIVE);
@@ -45,7 +46,7 @@ class EnrollmentTest {
 
     @Test
     void completingAModuleTwiceChangesNothing() {
-        var enrollment = Enrollment.selfPaced(learner, course(true), MONDAY);
+        var enrollment = learning(course(true));
         enrollment.completeModule(1L, MONDAY);
 
         assertThat(enrollment.completeModule(1L, TUESDAY)).isFalse();
@@ -55,7 +56,7 @@ class EnrollmentTest {
 
     @Test
     void aCompletedEnrollmentDoesNotCompleteAgain() {
-        var enrollment = Enrollment.selfPaced(learner, course(true), MONDAY);
+        var enrollment = learning(course(true));
         enrollment.completeModule(1L, MONDAY);
         enrollment.completeModule(2L, MONDAY);
 
@@ -65,10 +66,57 @@ class EnrollmentTest {
 
     @Test
     void aModuleOfAnotherCourseIsNotFound() {
-        var enrollment = Enrollment.selfPaced(learner, course(true), MONDAY);
+        var enrollment = learning(course(true));
 
         assertThatThrownBy(() -> enrollment.completeModule(99L, MONDAY)).isInstanceOf(NotFoundException.class);
         assertThat(enrollment.getCompletedModuleCount()).isZero();
+    }
+
+    @Test
+    void aRequestLearnsOnlyOnceActivated() {
+        var enrollment = request(course(true));
+
+        assertThat(enrollment.getStatus()).isEqualTo(EnrollmentStatus.REQUESTED);
+        assertThatThrownBy(() -> enrollment.completeModule(1L, MONDAY)).isInstanceOf(RuleViolationException.class);
+        enrollment.awaitApproval();
+        enrollment.activate();
+        enrollment.activate();
+        assertThat(enrollment.getStatus()).isEqualTo(EnrollmentStatus.ACTIVE);
+    }
+
+    @Test
+    void anEndedEnrollmentStaysEnded() {
+        var enrollment = request(course(true));
+        enrollment.awaitApproval();
+
+        assertThat(enrollment.expire("Approval not given in time", TUESDAY)).isTrue();
+        assertThat(enrollment.reject("late answer", TUESDAY)).isFalse();
+        assertThatThrownBy(() -> enrollment.cancel("changed my mind", TUESDAY)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(enrollment::activate).isInstanceOf(ConflictException.class);
+        assertThat(enrollment.getStatus()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(enrollment.getCloseReason()).isEqualTo("Approval not given in time");
+    }
+
+    @Test
+    void aReminderIsSentOnceUntilTheEnrollmentMoves() {
+        var enrollment = Enrollment.request(learner, course(true), null, 5L, EnrollmentOrigin.SELF, "me", null, MONDAY);
+        enrollment.activate();
+
+        assertThat(enrollment.markReminded(MONDAY)).isTrue();
+        assertThat(enrollment.markReminded(TUESDAY)).isFalse();
+        enrollment.moveTo(6L);
+        assertThat(enrollment.getSessionId()).isEqualTo(6L);
+        assertThat(enrollment.markReminded(TUESDAY)).isTrue();
+    }
+
+    private Enrollment request(Course course) {
+        return Enrollment.request(learner, course, null, null, EnrollmentOrigin.SELF, "me", null, MONDAY);
+    }
+
+    private Enrollment learning(Course course) {
+        var enrollment = request(course);
+        enrollment.activate();
+        return enrollment;
     }
 
     /** A course with modules 1 and 2; ids are normally assigned by the database. */

@@ -2,30 +2,59 @@ package org.partneracademy.enrollment.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.partneracademy.enrollment.RegistrationLedger;
+import org.partneracademy.platform.error.ConflictException;
 
 /**
  * Starts and advances the {@code enrollment} process. The business key is the enrollment id, so the
- * process and the enrollment row can always be found from each other.
+ * process and the enrollment row can always be found from each other. Services call it after they did
+ * the domain work; it only tells the process what happened.
  */
 @ApplicationScoped
 public class EnrollmentProcess {
 
     static final String PROCESS_KEY = "enrollment";
     static final String COURSE_COMPLETED = "CourseCompleted";
+    static final String SEAT_OFFERED = "SeatOffered";
+    static final String RESCHEDULED = "EnrollmentRescheduled";
+    static final String CANCELLED = "EnrollmentCancelled";
     static final String ENROLLMENT_ID = "enrollmentId";
+    static final String ACCEPT_SEAT_OFFER = "AcceptSeatOffer";
+    private static final Logger LOG = Logger.getLogger(EnrollmentProcess.class.getName());
 
     @Inject
     RuntimeService runtimeService;
 
     @Inject
+    TaskService taskService;
+
+    @Inject
     RegistrationLedger ledger;
 
-    public void start(long enrollmentId) {
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(enrollmentId),
-                Map.of(ENROLLMENT_ID, enrollmentId));
+    /**
+     * Starts the process in the caller's transaction; it runs eligibility and the seat claim (or creates
+     * the approval task) before returning, so a refusal rolls the whole request back.
+     */
+    public void start(ProcessStart start) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ENROLLMENT_ID, start.enrollmentId());
+        variables.put("learner", start.learner());
+        variables.put("instructorLed", start.instructorLed());
+        variables.put("managerApproval", start.managerApproval());
+        variables.put("vendorApproval", start.vendorApproval());
+        variables.put("approvers", new ArrayList<>(start.approvers()));
+        variables.put("approvalTimeout", start.approvalTimeout().toString());
+        variables.put("reminderAt", date(start.reminderAt()));
+        variables.put("settleAt", date(start.settleAt()));
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(start.enrollmentId()), variables);
     }
 
     /**
@@ -34,17 +63,59 @@ public class EnrollmentProcess {
      * ledger directly, as the process would have: finishing such an enrollment must not fail.
      */
     public void courseCompleted(long enrollmentId, String actor) {
-        String businessKey = String.valueOf(enrollmentId);
-        boolean processWaits = runtimeService.createExecutionQuery()
-                .processInstanceBusinessKey(businessKey)
-                .messageEventSubscriptionName(COURSE_COMPLETED)
-                .count() > 0;
-        if (processWaits) {
+        if (isWaitingFor(enrollmentId, COURSE_COMPLETED)) {
             runtimeService.createMessageCorrelation(COURSE_COMPLETED)
-                    .processInstanceBusinessKey(businessKey)
+                    .processInstanceBusinessKey(String.valueOf(enrollmentId))
                     .correlateWithResult();
         } else {
             ledger.recordCompletion(enrollmentId, actor);
         }
+    }
+
+    /** A seat was offered to this waitlisted enrollment until {@code offeredUntil}: the learner may accept. */
+    public void seatOffered(long enrollmentId, Instant offeredUntil) {
+        var result = runtimeService.createMessageCorrelation(SEAT_OFFERED)
+                .processInstanceBusinessKey(String.valueOf(enrollmentId))
+                .setVariable("offerExpiresAt", date(offeredUntil))
+                .correlateAllWithResult();
+        if (result.isEmpty()) {
+            // Enrollments from before the process had seats; the offer then simply lapses in the seat table.
+            LOG.warning(() -> "No process waits for a seat offer to enrollment " + enrollmentId);
+        }
+    }
+
+    /** The learner accepted the offered seat: the process records the registration. */
+    public void offerAccepted(long enrollmentId) {
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(enrollmentId))
+                .taskDefinitionKey(ACCEPT_SEAT_OFFER).singleResult();
+        if (task == null) {
+            throw new ConflictException("Enrollment " + enrollmentId + " has no seat offer waiting for an answer");
+        }
+        taskService.complete(task.getId());
+    }
+
+    /** The enrollment moved to another session: the process re-arms its reminder and settlement timers. */
+    public void rescheduled(long enrollmentId) {
+        runtimeService.createMessageCorrelation(RESCHEDULED)
+                .processInstanceBusinessKey(String.valueOf(enrollmentId))
+                .correlateAllWithResult();
+    }
+
+    /** The enrollment was cancelled (its domain work is done): the process ends wherever it waits. */
+    public void cancelled(long enrollmentId) {
+        runtimeService.createMessageCorrelation(CANCELLED)
+                .processInstanceBusinessKey(String.valueOf(enrollmentId))
+                .correlateAllWithResult();
+    }
+
+    private boolean isWaitingFor(long enrollmentId, String message) {
+        return runtimeService.createExecutionQuery()
+                .processInstanceBusinessKey(String.valueOf(enrollmentId))
+                .messageEventSubscriptionName(message)
+                .count() > 0;
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
     }
 }

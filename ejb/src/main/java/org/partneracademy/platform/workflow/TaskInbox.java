@@ -11,8 +11,8 @@ import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
 
 /**
- * The open human tasks of the signed-in user: those assigned to them and those offered to one of
- * their roles (candidate groups). Training leaders' sign-offs arrive here.
+ * The open human tasks of the signed-in user: those assigned to them, offered to them by name
+ * (candidate users, e.g. enrollment approvals) and offered to one of their roles (candidate groups). Training leaders' sign-offs arrive here.
  */
 @Stateless
 @RolesAllowed({Role.Names.TRAINING_LEADER, Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN})
@@ -27,7 +27,8 @@ public class TaskInbox {
     public List<WorkItem> myOpenTasks() {
         var roles = Arrays.stream(Role.values()).filter(currentUser::hasRole).map(Role::name).toList();
         return taskService.createTaskQuery()
-                .or().taskAssignee(currentUser.username()).taskCandidateGroupIn(roles).endOr()
+                .or().taskAssignee(currentUser.username()).taskCandidateUser(currentUser.username())
+                .taskCandidateGroupIn(roles).endOr()
                 .active()
                 .orderByTaskCreateTime().asc()
                 .list().stream().map(TaskInbox::toWorkItem).toList();
