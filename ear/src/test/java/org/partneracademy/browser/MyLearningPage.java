@@ -26,7 +26,7 @@ public final class MyLearningPage extends SignedInPage {
     /** The seat of an instructor-led enrollment as the list shows it, such as "Waitlisted"; empty for self-paced. */
     public Optional<String> seatStateOf(String courseTitle) {
         return row(courseTitle).findElements(By.cssSelector(".seat-state")).stream()
-                .map(WebElement::getText).findFirst();
+                .map(WebElement::getText).map(text -> text.replaceFirst("^·\\s*", "")).findFirst();
     }
 
     public EnrollmentPage openEnrollment(String courseTitle) {

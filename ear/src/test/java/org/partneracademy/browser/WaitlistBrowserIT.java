@@ -124,6 +124,10 @@ class WaitlistBrowserIT {
                     .post(V1 + "/courses").then().statusCode(201).extract().path("id")).longValue();
             long offeringId = ((Number) as("admin").post(V1 + "/courses/" + courseId + "/publication").then().statusCode(200)
                     .extract().path("offerings[0].id")).longValue();
+            if (requiresApproval) {
+                as("admin").body(Map.of("listPrice", "900.00", "currency", "EUR", "requiresApproval", true))
+                        .put(V1 + "/courses/" + courseId + "/offerings/" + offeringId).then().statusCode(200);
+            }
             LocalDate firstDay = LocalDate.now(ZoneOffset.UTC).plusWeeks(5);
             return ((Number) as("admin").body(Map.of(
                             "offeringId", offeringId,
