@@ -91,6 +91,23 @@ class ApiAccessIT {
                 .then().statusCode(403).contentType(PROBLEM);
     }
 
+    /** The enrollment process's endpoints, signed out: 401. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"POST,/enrollments/1/offer-acceptance", "POST,/enrollments/1/cancellation", "POST,/enrollments/1/reschedule",
+            "POST,/people/1/enrollments", "GET,/approvals", "PUT,/approvals/1"})
+    void enrollmentProcessEndpointsRefuseAnonymousCallers(String method, String path) {
+        everyEndpointRefusesAnonymousCallers(method, path);
+    }
+
+    /** The enrollment process's endpoints, with the wrong role: 403. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"admin,POST,/enrollments/1/offer-acceptance", "leader,POST,/enrollments/1/offer-acceptance",
+            "leader,POST,/enrollments/1/cancellation", "leader,POST,/enrollments/1/reschedule",
+            "leader,POST,/people/1/enrollments", "leader,GET,/approvals", "leader,PUT,/approvals/1"})
+    void enrollmentProcessEndpointsRefuseOtherRoles(String user, String method, String path) {
+        roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
+    }
+
     /** What each endpoint consumes, so the call reaches the role check instead of a 415. */
     private static String bodyTypeOf(String path) {
         return path.endsWith("/import") ? "text/csv" : "application/json";

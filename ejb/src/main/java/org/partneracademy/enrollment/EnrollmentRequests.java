@@ -86,7 +86,7 @@ public class EnrollmentRequests {
      * A manager or admin enrolls someone they administer (partner admins and the vendor admin by
      * {@link PartnerScope}, anyone for their direct reports); anyone else is "not found".
      */
-    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN, Role.Names.LEARNER, Role.Names.TRAINING_LEADER})
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN, Role.Names.LEARNER})
     public RequestOutcome requestFor(long personId, @NotNull @Valid EnrollmentRequest request,
             @Size(max = 100) String requestKey) {
         return request(reachablePerson(personId), request, EnrollmentOrigin.MANAGER, requestKey);
@@ -106,13 +106,14 @@ public class EnrollmentRequests {
     }
 
     /** The enrollment an earlier request with this key made for the learner (after {@link RepeatedRequestException}). */
-    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN, Role.Names.LEARNER, Role.Names.TRAINING_LEADER})
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN, Role.Names.LEARNER})
     public Optional<EnrollmentView> repeated(Long personId, @NotNull String requestKey) {
         var learner = personId == null ? people.me() : reachablePerson(personId);
         return byKey(learner, requestKey).map(e -> EnrollmentView.of(e, seats.seatOf(e.getId()).orElse(null)));
     }
 
     private RequestOutcome request(Person learner, EnrollmentRequest request, EnrollmentOrigin origin, String key) {
+        request.requireOneTarget();
         String requestKey = key == null || key.isBlank() ? null : key.strip();
         if (requestKey != null) {
             var earlier = byKey(learner, requestKey);

@@ -10,12 +10,14 @@ import java.util.List;
 import org.partneracademy.notification.NotificationKind;
 import org.partneracademy.notification.Notifier;
 import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.session.AttendanceOutcome;
+import org.partneracademy.session.AttendanceService;
 import org.partneracademy.session.SessionSchedule;
 
 /**
  * An enrollment's session as the process drives it: its reminder, the times to wait for, and the
- * outcome. The rule of the outcome: present (marked by an instructor) on every day of the session is
- * attended and completes the enrollment; anything less is a no-show. Every step is safe to repeat.
+ * outcome: attended (the session feature's attendance rule) completes the enrollment, anything else is
+ * a no-show. Every step is safe to repeat.
  */
 @Stateless
 @PermitAll
@@ -35,6 +37,9 @@ public class SessionSteps {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    AttendanceService attendance;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -59,17 +64,9 @@ public class SessionSteps {
         return new SessionTimes(settings.reminderAt(session.startsAt()), settings.settleAt(session.endsAt()));
     }
 
-    /** Whether the learner was marked present on every day of the session. */
+    /** Whether the learner was marked present on every day of the session (the session feature's rule). */
     public boolean attendedEveryDay(long enrollmentId) {
-        var enrollment = enrollment(enrollmentId);
-        int days = schedule.facts(enrollment.getSessionId()).days().size();
-        // Attendance marks belong to the session feature; only their count is read here.
-        long present = ((Number) em.createNativeQuery("""
-                        select count(*) from attendance_mark
-                        where enrollment_id = ?1 and session_id = ?2 and present = true""")
-                .setParameter(1, enrollmentId).setParameter(2, enrollment.getSessionId())
-                .getSingleResult()).longValue();
-        return days > 0 && present >= days;
+        return attendance.settle(enrollmentId) == AttendanceOutcome.ATTENDED;
     }
 
     /** The session was attended: the enrollment completes, the ledger gets ATTENDED and COMPLETED. */

@@ -31,7 +31,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
         int smtpPort = TestMailbox.start();
         System.setProperty("test.vm.args", "-Xms512m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true "
                 + dbArgs + " -Dpa.demo.data.dir=" + demoData
-                + " -Dpa.smtp.host=127.0.0.1 -Dpa.smtp.port=" + smtpPort + " -Dpa.mail.from=academy@partner-academy.test");
+                + " -Dpa.smtp.host=127.0.0.1 -Dpa.smtp.port=" + smtpPort + " -Dpa.mail.from=academy@partner-academy.test"
+                // Short enough for EnrollmentFlowIT to watch an approval expire, long enough for any test to decide one.
+                + " -Dpa.enrollment.approval.timeout=PT45S");
     }
 
     @Override

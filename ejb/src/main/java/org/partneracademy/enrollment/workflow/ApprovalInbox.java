@@ -29,7 +29,7 @@ import org.partneracademy.platform.security.Role;
  * decided it (it expired, was decided or cancelled).
  */
 @Stateless
-@RolesAllowed({Role.Names.LEARNER, Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN, Role.Names.TRAINING_LEADER})
+@RolesAllowed({Role.Names.LEARNER, Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
 public class ApprovalInbox {
 
     static final List<String> APPROVAL_TASKS = List.of("ManagerApproval", "VendorApproval");

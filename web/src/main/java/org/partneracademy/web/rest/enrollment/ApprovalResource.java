@@ -23,7 +23,7 @@ import org.partneracademy.platform.security.Role;
 @Path("approvals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.LEARNER, Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN, Role.Names.TRAINING_LEADER})
+@RolesAllowed({Role.Names.LEARNER, Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN})
 @Tag(name = "Approvals")
 public class ApprovalResource {
 

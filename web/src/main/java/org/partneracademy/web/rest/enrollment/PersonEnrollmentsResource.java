@@ -34,7 +34,7 @@ public class PersonEnrollmentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN, Role.Names.LEARNER, Role.Names.TRAINING_LEADER})
+    @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.VENDOR_ADMIN, Role.Names.LEARNER})
     @Operation(summary = "Enroll a person I administer (or who reports to me) in a course {courseId} or on a session "
             + "{sessionId}; the same process as their own request (origin MANAGER). Idempotency-Key as for POST /enrollments")
     public Response enroll(@PathParam("id") long personId, EnrollmentRequest request,
