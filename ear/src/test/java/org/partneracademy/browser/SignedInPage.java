@@ -59,7 +59,7 @@ abstract class SignedInPage extends Page {
     }
 
     public SessionsPage openSessions() {
-        find(By.id("shell:menuSessions")).click();
+        find(By.id("shell:menuUpcomingSessions")).click();
         return new SessionsPage(browser);
     }
 

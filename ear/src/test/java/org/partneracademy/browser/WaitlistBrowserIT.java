@@ -122,12 +122,12 @@ class WaitlistBrowserIT {
                             "format", "INSTRUCTOR_LED_CLASSROOM", "language", "en", "listPrice", "900.00", "currency", "EUR",
                             "modules", List.of(Map.of("title", "The class", "durationMinutes", 480))))
                     .post(V1 + "/courses").then().statusCode(201).extract().path("id")).longValue();
-            long offeringId = ((Number) as("admin").post(V1 + "/courses/" + courseId + "/publication").then().statusCode(200)
-                    .extract().path("offerings[0].id")).longValue();
-            if (requiresApproval) {
-                as("admin").body(Map.of("listPrice", "900.00", "currency", "EUR", "requiresApproval", true))
-                        .put(V1 + "/courses/" + courseId + "/offerings/" + offeringId).then().statusCode(200);
-            }
+            as("admin").post(V1 + "/courses/" + courseId + "/publication").then().statusCode(200);
+            long offeringId = ((Number) as("admin").get(V1 + "/courses/" + courseId + "/offerings").then().statusCode(200)
+                    .extract().path("find { it.kind == 'PUBLIC' }.id")).longValue();
+            as("admin").body(Map.of("listPrice", "900.00", "currency", "EUR", "requiresApproval", requiresApproval,
+                            "freeCancellationDays", 7))
+                    .put(V1 + "/courses/" + courseId + "/offerings/" + offeringId).then().statusCode(200);
             LocalDate firstDay = LocalDate.now(ZoneOffset.UTC).plusWeeks(5);
             return ((Number) as("admin").body(Map.of(
                             "offeringId", offeringId,

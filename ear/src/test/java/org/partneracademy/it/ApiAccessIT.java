@@ -31,6 +31,9 @@ class ApiAccessIT {
     /** Anonymous: 401 with a problem document, never data or a login page. */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"GET,/courses", "GET,/courses/1", "POST,/courses", "POST,/courses/1/publication", "POST,/enrollments",
+            "GET,/sessions", "POST,/sessions", "GET,/sessions/1", "PUT,/sessions/1", "PUT,/sessions/1/allocations",
+            "GET,/sessions/1/roster", "GET,/sessions/1/waitlist", "POST,/sessions/1/cancellation",
+            "GET,/sessions/1/attendance", "PUT,/sessions/1/attendance",
             "GET,/enrollments", "GET,/enrollments/1", "PUT,/enrollments/1/modules/1/completion",
             "GET,/enrollments/1/registration", "GET,/me", "GET,/people", "GET,/people/1", "POST,/people",
             "POST,/people/1/deactivation", "POST,/people/import", "GET,/locations", "GET,/partners",
@@ -56,6 +59,12 @@ class ApiAccessIT {
     /** A signed-in user without the endpoint's role: 403, nothing done. */
     @ParameterizedTest(name = "{0}: {1} {2}")
     @CsvSource({"alice,POST,/courses", "alice,POST,/courses/1/publication", "alice,GET,/people",
+            "alice,POST,/sessions", "trainer.contoso,POST,/sessions", "leader,POST,/sessions", "alice,GET,/sessions/1",
+            "trainer.contoso,GET,/sessions/1", "alice,PUT,/sessions/1", "leader,PUT,/sessions/1/allocations",
+            "alice,GET,/sessions/1/roster", "trainer.contoso,GET,/sessions/1/waitlist", "alice,POST,/sessions/1/cancellation",
+            "alice,GET,/sessions/1/attendance", "pa.contoso,GET,/sessions/1/attendance", "pa.contoso,PUT,/sessions/1/attendance",
+            "alice,GET,/sessions?scope=managed", "trainer.contoso,GET,/sessions?scope=managed", "alice,GET,/sessions?scope=teaching",
+            "admin,GET,/sessions?scope=teaching",
             "alice,GET,/people/1", "alice,POST,/people", "alice,POST,/people/1/deactivation", "alice,GET,/locations",
             "alice,POST,/people/import", "trainer.contoso,POST,/people/import",
             "alice,GET,/partners", "pa.contoso,GET,/partners", "leader,GET,/partners",

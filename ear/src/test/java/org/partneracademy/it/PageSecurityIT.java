@@ -140,6 +140,31 @@ class PageSecurityIT {
         page(as("admin"), APPROVALS).then().statusCode(200).body(containsString("<h1>Approvals</h1>"));
     }
 
+    /** The session pages are the vendor admin's; the instructor's pages are the trainers'. */
+    @Test
+    void sessionPagesAreTheVendorAdminsAndTeachingPagesTheTrainers() {
+        for (String path : new String[] {"/admin/sessions.xhtml", "/admin/session.xhtml?id=1", "/teach/sessions.xhtml",
+                "/teach/roster.xhtml?id=1"}) {
+            page(given(), path).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+        }
+        for (String user : new String[] {"alice", "pa.contoso", "trainer.contoso", "leader"}) {
+            page(as(user), "/admin/sessions.xhtml").then().statusCode(403);
+            page(as(user), "/admin/session.xhtml?id=1").then().statusCode(403);
+        }
+        for (String user : new String[] {"alice", "pa.contoso", "admin", "leader"}) {
+            page(as(user), "/teach/sessions.xhtml").then().statusCode(403);
+            page(as(user), "/teach/roster.xhtml?id=1").then().statusCode(403);
+        }
+        page(as("admin"), "/admin/sessions.xhtml").then().statusCode(200).body(containsString("<h1>Sessions</h1>"));
+        // The demo's second session is Contoso's SERVICE-210 classroom (V7__demo_sessions.sql).
+        page(as("admin"), "/admin/session.xhtml?id=2").then().statusCode(200).body(containsString("<h1>SERVICE-210 "))
+                .body(containsString("Tom Trainer"));
+        page(as("trainer.contoso"), "/teach/sessions.xhtml").then().statusCode(200).body(containsString("<h1>My sessions</h1>"));
+        // Another trainer's session reads as not found.
+        page(as("trainer.fabrikam"), "/teach/roster.xhtml?id=2").then().statusCode(200)
+                .body(containsString("<h1>Session not found</h1>"));
+    }
+
     /** Sign-ins with right and wrong passwords, on the login form and with HTTP Basic, log neither password. */
     @Test
     void passwordsNeverReachTheServerLog() throws IOException {

@@ -88,4 +88,28 @@ class PartnerIsolationIT {
 
         as("mona").get(V1 + "/enrollments/" + enrollment).then().statusCode(200).body("modulesCompleted", equalTo(0));
     }
+
+    /** A session Contoso delivers is out of Fabrikam's reach: 404 on every call, missing from lists, unchanged. */
+    @Test
+    void anotherPartnersAdminFindsNoneOfContososSessions() {
+        var course = org.partneracademy.it.support.Sessions.publishedIltCourse();
+        var body = org.partneracademy.it.support.Sessions.body(course.publicOffering());
+        long session = org.partneracademy.it.support.Sessions.create("pa.contoso", body);
+        var before = as("pa.contoso").get(V1 + "/sessions/" + session).then().statusCode(200).extract().asString();
+
+        as("pa.fabrikam").get(V1 + "/sessions/" + session).then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").body(body).put(V1 + "/sessions/" + session).then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").body(Map.of("allocations", List.of(Map.of("partnerId", 3, "quota", 5))))
+                .put(V1 + "/sessions/" + session + "/allocations").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/sessions/" + session + "/roster").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/sessions/" + session + "/waitlist").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").body(Map.of("reason", "taken over")).post(V1 + "/sessions/" + session + "/cancellation")
+                .then().statusCode(404).contentType(PROBLEM);
+        as("trainer.fabrikam").get(V1 + "/sessions/" + session + "/attendance").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").queryParam("scope", "managed").queryParam("course", course.code()).get(V1 + "/sessions")
+                .then().statusCode(200).header("X-Total-Count", equalTo("0"));
+
+        assertThat(as("pa.contoso").get(V1 + "/sessions/" + session).then().statusCode(200).extract().asString())
+                .as("Contoso's session after the attempts").isEqualTo(before);
+    }
 }

@@ -18,8 +18,4 @@ public record NewOffering(
         @NotBlank @CurrencyCode String currency,
         Boolean requiresApproval,
         @Min(0) @Max(CourseOffering.MAX_FREE_CANCELLATION_DAYS) Integer freeCancellationDays) {
-
-    public NewOffering(OfferingKind kind, BigDecimal listPrice, String currency) {
-        this(kind, listPrice, currency, null, null);
-    }
 }

@@ -18,8 +18,4 @@ public record OfferingPrice(
         @NotBlank @CurrencyCode String currency,
         Boolean requiresApproval,
         @Min(0) @Max(CourseOffering.MAX_FREE_CANCELLATION_DAYS) Integer freeCancellationDays) {
-
-    public OfferingPrice(BigDecimal listPrice, String currency) {
-        this(listPrice, currency, null, null);
-    }
 }

@@ -113,10 +113,9 @@ public class LearnerSessions {
 
     /** The condition of an open session the caller may enroll in, on the aliases s (session) and c (course). */
     private Map<String, Object> openSessions(StringBuilder where) {
-        where.append("""
-                 where s.status = :scheduled and c.status = :published and s.enrollmentClosesAt > :now
-                 and (o.kind = :public or exists (select 1 from TrainingSession hs join hs.allocations allocation
-                      where hs = s and key(allocation) = :partnerId))""");
+        where.append(" where s.status = :scheduled and c.status = :published and s.enrollmentClosesAt > :now"
+                + " and (o.kind = :public or exists (select 1 from TrainingSession hs join hs.allocations allocation"
+                + " where hs = s and key(allocation) = :partnerId))");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("scheduled", SessionStatus.SCHEDULED);
         parameters.put("published", CourseStatus.PUBLISHED);

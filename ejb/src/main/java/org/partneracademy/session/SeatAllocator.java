@@ -182,13 +182,16 @@ public class SeatAllocator {
         return offers;
     }
 
-    /** The session's row, locked for the rest of the transaction and read fresh. */
+    /** The session's row, locked for the rest of the transaction and read fresh when first locked. */
     public TrainingSession lock(long sessionId) {
         var session = em.find(TrainingSession.class, sessionId);
         if (session == null) {
             throw new NotFoundException("Session", sessionId);
         }
-        em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+        // Already locked in this transaction: reading it again would throw away changes not yet flushed.
+        if (em.getLockMode(session) != LockModeType.PESSIMISTIC_WRITE) {
+            em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+        }
         return session;
     }
 

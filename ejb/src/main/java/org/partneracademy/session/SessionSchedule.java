@@ -18,12 +18,10 @@ public class SessionSchedule {
     EntityManager em;
 
     public SessionFacts facts(long sessionId) {
-        var found = em.createQuery("""
-                        select s from TrainingSession s join fetch s.offering o join fetch o.course
-                        left join fetch s.deliveringPartner where s.id = :id""", TrainingSession.class)
-                .setParameter("id", sessionId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Session", sessionId));
+        var found = em.find(TrainingSession.class, sessionId);
+        if (found == null) {
+            throw new NotFoundException("Session", sessionId);
+        }
         return factsOf(found);
     }
 

@@ -156,9 +156,9 @@ public class SessionService {
     @RolesAllowed({Role.Names.LEARNER, Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN, Role.Names.TRAINER,
             Role.Names.TRAINING_LEADER})
     public Page<SessionView> upcoming(LocalDate from, LocalDate to, String courseCode, @NotNull @Valid PageRequest page) {
-        var where = new StringBuilder("""
-                 where s.status = :scheduled and s.offering.course.status = :published and s.enrollmentClosesAt > :now
-                 and (s.offering.kind = :public or exists (select 1 from TrainingSession hs join hs.allocations allocation
+        var where = new StringBuilder(" ").append("""
+                where s.status = :scheduled and s.offering.course.status = :published and s.enrollmentClosesAt > :now
+                and (s.offering.kind = :public or exists (select 1 from TrainingSession hs join hs.allocations allocation
                       where hs = s and key(allocation) = :partnerId))""");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("scheduled", SessionStatus.SCHEDULED);
@@ -192,7 +192,7 @@ public class SessionService {
     @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN})
     public List<SessionChoice> offeringChoices() {
         return em.createQuery("""
-                        select o from CourseOffering o join fetch o.course c
+                        select o from CourseOffering o join o.course c
                         where c.status <> :retired and c.format <> :selfPaced order by c.code, c.versionMajor, c.versionMinor, o.kind""",
                         CourseOffering.class)
                 .setParameter("retired", CourseStatus.RETIRED)

@@ -38,10 +38,10 @@ class PriceTest {
     @Test
     void offeringRequestsNameTheBadField() {
         try (var factory = Validation.buildDefaultValidatorFactory()) {
-            var violations = factory.getValidator().validate(new NewOffering(OfferingKind.PRIVATE, new BigDecimal("-5"), "EURO"));
+            var violations = factory.getValidator().validate(new NewOffering(OfferingKind.PRIVATE, new BigDecimal("-5"), "EURO", null, null));
             assertThat(violations).extracting(v -> v.getPropertyPath().toString())
                     .containsExactlyInAnyOrder("listPrice", "currency");
-            assertThat(factory.getValidator().validate(new NewOffering(null, BigDecimal.ONE, "EUR")))
+            assertThat(factory.getValidator().validate(new NewOffering(null, BigDecimal.ONE, "EUR", null, null)))
                     .extracting(v -> v.getPropertyPath().toString()).containsExactly("kind");
         }
     }

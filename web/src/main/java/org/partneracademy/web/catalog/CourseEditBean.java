@@ -177,7 +177,7 @@ public class CourseEditBean implements Serializable {
     public void addOffering() {
         var facesContext = FacesContext.getCurrentInstance();
         try {
-            courseService.addOffering(id, new NewOffering(newOfferingKind, newOfferingPrice, newOfferingCurrency));
+            courseService.addOffering(id, new NewOffering(newOfferingKind, newOfferingPrice, newOfferingCurrency, null, null));
             Messages.info(facesContext, Messages.text(facesContext, "admin.offering.added") + " " + newOfferingKind);
             newOfferingPrice = null;
             load();

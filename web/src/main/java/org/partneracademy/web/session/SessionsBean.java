@@ -8,248 +8,134 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.partneracademy.catalog.CourseFormat;
-import org.partneracademy.enrollment.EnrollmentRequest;
-import org.partneracademy.enrollment.EnrollmentRequests;
-import org.partneracademy.enrollment.EnrollmentService;
-import org.partneracademy.enrollment.EnrollmentStatus;
-import org.partneracademy.enrollment.EnrollmentView;
-import org.partneracademy.enrollment.RepeatedRequestException;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
-import org.partneracademy.session.LearnerSessions;
 import org.partneracademy.session.SessionChoice;
-import org.partneracademy.session.OpenSessionView;
-import org.partneracademy.session.UpcomingSessionSearch;
+import org.partneracademy.session.SessionSearch;
+import org.partneracademy.session.SessionService;
+import org.partneracademy.session.SessionStatus;
+import org.partneracademy.session.SessionView;
 import org.partneracademy.web.shell.DatabasePagedModel;
 import org.partneracademy.web.shell.Messages;
-import org.primefaces.event.SelectEvent;
-import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.LazyScheduleModel;
-import org.primefaces.model.ScheduleEvent;
 
-/**
- * Upcoming sessions, as a searchable list paged by the database or as a calendar that loads the weeks
- * it shows, and enrolling in one. Each enroll click carries a request key of this page and session, so
- * a request sent twice (double click, resubmission) answers with the one enrollment it made.
- */
+/** The vendor admin's sessions: a database-paged list with filters, and the new-session dialog. */
 @Named
 @ViewScoped
 public class SessionsBean implements Serializable {
 
-    static final String CALENDAR = "calendar";
-
     @Inject
-    LearnerSessions learnerSessions;
+    SessionService sessionService;
 
-    @Inject
-    EnrollmentService enrollmentService;
-
-    @Inject
-    EnrollmentRequests enrollmentRequests;
-
-    private final String pageKey = UUID.randomUUID().toString();
-    private String view;
-    private String text;
-    private Long courseId;
-    private CourseFormat format;
+    private String courseCode;
     private LocalDate from;
     private LocalDate to;
-    private List<SessionChoice> courses;
-    /** The learner's open enrollment per session: the row then links to it instead of offering Enroll. */
-    private Map<Long, Long> myEnrollmentBySession;
-    private final Map<Long, OpenSessionView> shownInCalendar = new HashMap<>();
-    private OpenSessionView selected;
+    private SessionStatus status;
+    private boolean belowMinimumOnly;
 
-    private final DatabasePagedModel<OpenSessionView> sessions = new DatabasePagedModel<>() {
+    private SessionForm form = new SessionForm();
+    private List<SessionChoice> offerings = List.of();
+    private List<SessionChoice> partners = List.of();
+    private List<SessionChoice> trainers = List.of();
+
+    private final DatabasePagedModel<SessionView> sessions = new DatabasePagedModel<>() {
         @Override
-        protected Page<OpenSessionView> fetch(PageRequest page, String sortField, boolean descending) {
+        protected Page<SessionView> fetch(PageRequest page, String sortField, boolean descending) {
             try {
-                return learnerSessions.search(criteria(), page);
+                return sessionService.list(search(), page);
             } catch (ConstraintViolationException invalid) {
-                // search() has reported it; the table shows nothing rather than failing the page.
                 return Page.of(List.of(), 0, page);
             }
         }
 
         @Override
-        protected String keyOf(OpenSessionView session) {
+        protected String keyOf(SessionView session) {
             return String.valueOf(session.id());
-        }
-    };
-
-    private final LazyScheduleModel calendar = new LazyScheduleModel() {
-        @Override
-        public void loadEvents(java.time.LocalDateTime start, java.time.LocalDateTime end) {
-            shownInCalendar.clear();
-            for (var session : learnerSessions.between(start.toInstant(ZoneOffset.UTC), end.toInstant(ZoneOffset.UTC))) {
-                shownInCalendar.put(session.id(), session);
-                var days = session.session().days();
-                for (int i = 0; i < days.size(); i++) {
-                    var day = days.get(i);
-                    // The session's own local times: the calendar shows them as written, like the list.
-                    addEvent(DefaultScheduleEvent.<Long>builder()
-                            .id(session.id() + "-" + (i + 1))
-                            .groupId(String.valueOf(session.id()))
-                            .title(session.session().courseTitle())
-                            .startDate(day.day().atTime(day.startsAt()))
-                            .endDate(day.day().atTime(day.endsAt()))
-                            .description(session.session().timeZone())
-                            .data(session.id())
-                            .editable(false)
-                            .build());
-                }
-            }
         }
     };
 
     @PostConstruct
     void load() {
-        courses = learnerSessions.courses();
-        reloadMine();
+        offerings = sessionService.offeringChoices();
+        partners = sessionService.partnerChoices();
+        reloadTrainers();
     }
 
-    /** Applies the search fields; the page sends the table back to its first page. */
-    public void search() {
-        var facesContext = FacesContext.getCurrentInstance();
-        try {
-            learnerSessions.search(criteria(), PageRequest.of(0, 1));
-        } catch (ConstraintViolationException invalid) {
-            Messages.invalid(facesContext, invalid);
-        }
+    private SessionSearch search() {
+        return new SessionSearch(courseCode == null || courseCode.isBlank() ? null : courseCode.strip(), from, to, status,
+                belowMinimumOnly);
     }
 
     public void clear() {
-        text = null;
-        courseId = null;
-        format = null;
+        courseCode = null;
         from = null;
         to = null;
+        status = null;
+        belowMinimumOnly = false;
     }
 
-    private UpcomingSessionSearch criteria() {
-        return new UpcomingSessionSearch(text, courseId, format, from, to);
+    /** The delivering partner changed: only its trainers may teach. */
+    public void reloadTrainers() {
+        trainers = sessionService.trainerChoices(form.partnerIdOrNull());
+        form.getInstructorIds().retainAll(trainers.stream().map(SessionChoice::id).toList());
     }
 
-    /** A session picked on the calendar: its details and Enroll button appear below it. */
-    public void select(SelectEvent<ScheduleEvent<Long>> event) {
-        selected = shownInCalendar.get(event.getObject().getData());
-    }
-
-    /** Requests a seat (or a place on the waitlist, or approval) and shows the enrollment. */
-    public String enroll(long sessionId, String courseTitle) {
+    public String create() {
         var facesContext = FacesContext.getCurrentInstance();
-        String key = pageKey + "-" + sessionId;
-        EnrollmentView enrollment;
         try {
-            enrollment = enrollmentRequests.requestForMe(new EnrollmentRequest(null, sessionId), key).enrollment();
-        } catch (RepeatedRequestException sentTwice) {
-            enrollment = enrollmentRequests.repeated(null, key).orElse(null);
-        } catch (DomainException refused) {
-            Messages.refused(facesContext, refused);
-            reloadMine();
-            return null;
+            var created = sessionService.create(form.toInput());
+            facesContext.getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info(facesContext, Messages.format(facesContext, "sessions.created", created.courseCode(), created.dateRange()));
+            return "/admin/session.xhtml?faces-redirect=true&id=" + created.id();
         } catch (ConstraintViolationException invalid) {
             Messages.invalid(facesContext, invalid);
-            return null;
+        } catch (DomainException refused) {
+            Messages.refused(facesContext, refused);
         }
-        if (enrollment == null) {
-            reloadMine();
-            return null;
-        }
-        facesContext.getExternalContext().getFlash().setKeepMessages(true);
-        Messages.info(facesContext, Messages.format(facesContext, "sessions.requested", courseTitle));
-        return "/learning/enrollment.xhtml?faces-redirect=true&id=" + enrollment.id();
+        facesContext.validationFailed();
+        return null;
     }
 
-    private void reloadMine() {
-        myEnrollmentBySession = new HashMap<>();
-        for (var enrollment : enrollmentService.myEnrollments()) {
-            if (enrollment.sessionId() != null && isOpen(enrollment.status())) {
-                myEnrollmentBySession.put(enrollment.sessionId(), enrollment.id());
-            }
-        }
+    public void newSession() {
+        form = new SessionForm();
+        reloadTrainers();
     }
 
-    private static boolean isOpen(EnrollmentStatus status) {
-        return status == EnrollmentStatus.REQUESTED || status == EnrollmentStatus.PENDING_APPROVAL
-                || status == EnrollmentStatus.ACTIVE;
-    }
-
-    public boolean isEnrolled(OpenSessionView session) {
-        return session != null && myEnrollmentBySession.containsKey(session.id());
-    }
-
-    public Long enrollmentIn(OpenSessionView session) {
-        return myEnrollmentBySession.get(session.id());
-    }
-
-    /** Whether any search field is set: an empty table then means "nothing matches". */
-    public boolean isSearching() {
-        return (text != null && !text.isBlank()) || courseId != null || format != null || from != null || to != null;
-    }
-
-    public boolean isCalendarView() {
-        return CALENDAR.equals(view);
-    }
-
-    /** The formats sessions come in (self-paced courses have none). */
-    public List<CourseFormat> getFormats() {
-        return List.of(CourseFormat.INSTRUCTOR_LED_CLASSROOM, CourseFormat.VIRTUAL_INSTRUCTOR_LED, CourseFormat.BLENDED);
-    }
-
-    public DatabasePagedModel<OpenSessionView> getSessions() {
+    public DatabasePagedModel<SessionView> getSessions() {
         return sessions;
     }
 
-    public LazyScheduleModel getCalendar() {
-        return calendar;
+    public SessionStatus[] getStatuses() {
+        return SessionStatus.values();
     }
 
-    public OpenSessionView getSelected() {
-        return selected;
+    public SessionForm getForm() {
+        return form;
     }
 
-    public List<SessionChoice> getCourses() {
-        return courses;
+    public List<SessionChoice> getOfferings() {
+        return offerings;
     }
 
-    public String getView() {
-        return view;
+    public List<SessionChoice> getPartners() {
+        return partners;
     }
 
-    public void setView(String view) {
-        this.view = view;
+    public List<SessionChoice> getTrainers() {
+        return trainers;
     }
 
-    public String getText() {
-        return text;
+    public Long getVendor() {
+        return SessionForm.VENDOR;
     }
 
-    public void setText(String text) {
-        this.text = text;
+    public String getCourseCode() {
+        return courseCode;
     }
 
-    public Long getCourseId() {
-        return courseId;
-    }
-
-    public void setCourseId(Long courseId) {
-        this.courseId = courseId;
-    }
-
-    public CourseFormat getFormat() {
-        return format;
-    }
-
-    public void setFormat(CourseFormat format) {
-        this.format = format;
+    public void setCourseCode(String courseCode) {
+        this.courseCode = courseCode;
     }
 
     public LocalDate getFrom() {
@@ -266,5 +152,21 @@ public class SessionsBean implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(SessionStatus status) {
+        this.status = status;
+    }
+
+    public boolean isBelowMinimumOnly() {
+        return belowMinimumOnly;
+    }
+
+    public void setBelowMinimumOnly(boolean belowMinimumOnly) {
+        this.belowMinimumOnly = belowMinimumOnly;
     }
 }

@@ -1,2 +1,6 @@
-/** The learner's sessions page: upcoming instructor-led sessions as a list and a calendar, and enrolling. */
+/**
+ * Pages of instructor-led sessions: the vendor admin's session list and session page (schedule,
+ * quotas and reservations, roster, waitlist, cancellation) and the instructor's sessions and
+ * attendance sheet; and the learner's upcoming sessions (list and calendar) to enroll in.
+ */
 package org.partneracademy.web.session;
