@@ -9,10 +9,6 @@ import org.partneracademy.platform.error.InvalidFieldsException;
  */
 public record EnrollmentRequest(@Positive Long courseId, @Positive Long sessionId) {
 
-    public EnrollmentRequest(Long courseId) {
-        this(courseId, null);
-    }
-
     /** Refuses a request that names neither or both, as a field error on courseId. */
     void requireOneTarget() {
         if ((courseId == null) == (sessionId == null)) {

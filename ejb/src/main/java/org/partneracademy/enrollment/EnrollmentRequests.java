@@ -102,7 +102,7 @@ public class EnrollmentRequests {
         if (learner == null) {
             throw new NotFoundException("Person", learnerId);
         }
-        return request(learner, new EnrollmentRequest(courseId), EnrollmentOrigin.RULE, null).enrollment();
+        return request(learner, new EnrollmentRequest(courseId, null), EnrollmentOrigin.RULE, null).enrollment();
     }
 
     /** The enrollment an earlier request with this key made for the learner (after {@link RepeatedRequestException}). */

@@ -109,7 +109,7 @@ public class CatalogBean implements Serializable {
     public String enroll(long courseId, String courseTitle) {
         var facesContext = FacesContext.getCurrentInstance();
         try {
-            var enrollment = enrollmentService.enroll(new EnrollmentRequest(courseId));
+            var enrollment = enrollmentService.enroll(new EnrollmentRequest(courseId, null));
             facesContext.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(facesContext, Messages.text(facesContext, "catalog.enrolled") + " " + courseTitle);
             return "/learning/enrollment.xhtml?faces-redirect=true&id=" + enrollment.id();

@@ -50,7 +50,7 @@ class ConstraintViolationMapperTest {
 
     @Test
     void topLevelFieldsAndAMissingBody() throws Exception {
-        assertThat(fields("enroll", EnrollmentRequest.class, new EnrollmentRequest(null))).containsExactly("courseId");
+        assertThat(fields("enroll", EnrollmentRequest.class, new EnrollmentRequest(-5L, null))).containsExactly("courseId");
         assertThat(fields("enroll", EnrollmentRequest.class, null)).containsExactly("body");
     }
 
