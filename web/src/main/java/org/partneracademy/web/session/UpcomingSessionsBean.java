@@ -164,7 +164,7 @@ public class UpcomingSessionsBean implements Serializable {
             return null;
         }
         facesContext.getExternalContext().getFlash().setKeepMessages(true);
-        Messages.info(facesContext, Messages.format(facesContext, "sessions.requested", courseTitle));
+        Messages.info(facesContext, Messages.format(facesContext, "upcoming.requested", courseTitle));
         return "/learning/enrollment.xhtml?faces-redirect=true&id=" + enrollment.id();
     }
 
