@@ -50,12 +50,17 @@ class AttendanceBrowserIT {
         SessionSeats.book(session, mona, Sessions.CONTOSO, "SEATED");
 
         LoginPage.open(browser).signIn("trainer.contoso");
+        // Trainers are learners too: they land on My learning.
+        new MyLearningPage(browser);
         var teaching = TeachingPage.fromMenu(browser);
         assertThat(teaching.courses()).anyMatch(c -> c.startsWith(course.code() + " "));
 
         var sheet = teaching.openAttendance(course.code());
         assertThat(sheet.learners()).containsExactly("Emma Evans (emma)", "Mona Meyer (mona)");
-        sheet.showDay(second).markPresent("emma").markAbsent("mona").save();
+        assertThat(sheet.day()).isEqualTo(first);
+        sheet = sheet.showDay(second);
+        assertThat(sheet.day()).isEqualTo(second);
+        sheet.markPresent("emma").markAbsent("mona").save();
         assertThat(sheet.notices()).contains("Attendance saved for " + second + ".");
 
         as("trainer.contoso").get(V1 + "/sessions/" + session + "/attendance").then().statusCode(200)
@@ -64,6 +69,7 @@ class AttendanceBrowserIT {
                 .body("rows.find { it.enrollmentId == " + emma + " }.marks.'" + first + "'", equalTo(null));
 
         var again = TeachingPage.fromMenu(browser).openAttendance(course.code()).showDay(second);
+        assertThat(again.day()).isEqualTo(second);
         assertThat(again.markOf("emma")).isTrue();
         assertThat(again.markOf("mona")).isFalse();
         assertThat(again.showDay(first).markOf("emma")).isNull();

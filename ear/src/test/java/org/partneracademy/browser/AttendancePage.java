@@ -3,7 +3,6 @@ package org.partneracademy.browser;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /teach/roster.xhtml: an instructor marks the seated learners present or absent, day by day. */
 public final class AttendancePage extends SignedInPage {
@@ -22,16 +21,18 @@ public final class AttendancePage extends SignedInPage {
                 .map(WebElement::getText).toList();
     }
 
-    /** Chooses the day to mark, by its label's date (YYYY-MM-DD). */
+    /** Opens the sheet of another day, by its date (YYYY-MM-DD). */
     public AttendancePage showDay(String day) {
         var rows = find(ROWS);
-        find(By.id("attendance:day")).click();
-        var panel = By.id("attendance:day_panel");
-        browser.waitUntil(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-        find(panel).findElement(By.xpath(".//li[starts-with(normalize-space(), " + xpathLiteral(day) + ")]")).click();
+        find(By.xpath("//nav[@id='attendance:days' or @id='days']//a[starts-with(normalize-space(), " + xpathLiteral(day) + ")]"))
+                .click();
         browser.waitUntilGone(rows);
-        browser.waitForVisible(ROWS);
-        return this;
+        return new AttendancePage(browser);
+    }
+
+    /** The day whose marks are shown. */
+    public String day() {
+        return find(By.cssSelector(".day-current")).getText().substring(0, 10);
     }
 
     public AttendancePage markPresent(String username) {

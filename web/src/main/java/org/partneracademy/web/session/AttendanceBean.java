@@ -18,8 +18,9 @@ import org.partneracademy.session.AttendanceSheet;
 import org.partneracademy.web.shell.Messages;
 
 /**
- * The attendance sheet of one session (teach/roster.xhtml?id=): pick a day, mark each seated learner
- * present or absent, save. Learners left unmarked are not sent (their day stays unmarked).
+ * The attendance sheet of one session (teach/roster.xhtml?id=&day=): pick a day, mark each seated
+ * learner present or absent, save. Without a day (or with one the session does not have) the sheet
+ * opens on the first day not yet past. Learners left unmarked are not sent (their day stays unmarked).
  */
 @Named
 @ViewScoped
@@ -45,7 +46,8 @@ public class AttendanceBean implements Serializable {
             Messages.refused(FacesContext.getCurrentInstance(), missing);
             return;
         }
-        if (day == null && !sheet.days().isEmpty()) {
+        boolean known = day != null && sheet.days().stream().anyMatch(d -> d.day().equals(day));
+        if (!known && !sheet.days().isEmpty()) {
             var today = LocalDate.now(java.time.ZoneId.of(sheet.timeZone()));
             day = sheet.days().stream().map(d -> d.day()).filter(d -> !d.isBefore(today)).findFirst()
                     .orElse(sheet.days().get(sheet.days().size() - 1).day());
