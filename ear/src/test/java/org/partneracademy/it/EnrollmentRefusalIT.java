@@ -106,7 +106,7 @@ class EnrollmentRefusalIT {
                 .contentType(PROBLEM).body("detail", containsString("already enrolled"));
 
         List<Number> mine = login(learner).get(V1 + "/enrollments").then().extract().path("id");
-        assertThat(mine).containsExactly(id);
+        assertThat(mine).extracting(Number::longValue).containsExactly(id);
         as("admin").get(V1 + "/sessions/" + sessionId).then().body("seatsHeld", equalTo(1)).body("waitlisted", equalTo(1));
     }
 }

@@ -112,4 +112,32 @@ class PartnerIsolationIT {
         assertThat(as("pa.contoso").get(V1 + "/sessions/" + session).then().statusCode(200).extract().asString())
                 .as("Contoso's session after the attempts").isEqualTo(before);
     }
+
+    /** A Contoso learner's enrollment request is out of Fabrikam's reach: not to decide, cancel, move or add to. */
+    @Test
+    void anotherPartnerCannotDecideCancelOrMakeAContosoLearnersEnrollment() {
+        var team = org.partneracademy.it.support.EnrollmentFixtures.team(1);
+        String learner = team.learners().get(0);
+        long learnerId = team.ids().get(learner);
+        long courseId = org.partneracademy.it.support.EnrollmentFixtures.classroomCourse();
+        long session = org.partneracademy.it.support.EnrollmentFixtures.session(
+                org.partneracademy.it.support.EnrollmentFixtures.publicOffering(courseId, "0.00", true, 7), 5);
+        long enrollment = ((Number) org.partneracademy.it.support.EnrollmentFixtures.login(learner)
+                .body(Map.of("sessionId", session)).post(V1 + "/enrollments").then().statusCode(201)
+                .extract().path("id")).longValue();
+
+        as("pa.fabrikam").get(V1 + "/approvals").then().statusCode(200).body("enrollmentId", not(hasItem((int) enrollment)));
+        as("pa.fabrikam").body(Map.of("decision", "APPROVE")).put(V1 + "/approvals/" + enrollment)
+                .then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").body(Map.of("reason", "not mine")).post(V1 + "/enrollments/" + enrollment + "/cancellation")
+                .then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").body(Map.of("sessionId", session)).post(V1 + "/people/" + learnerId + "/enrollments")
+                .then().statusCode(404).contentType(PROBLEM);
+        as("ines").post(V1 + "/enrollments/" + enrollment + "/offer-acceptance").then().statusCode(404).contentType(PROBLEM);
+        as("ines").body(Map.of("sessionId", session)).post(V1 + "/enrollments/" + enrollment + "/reschedule")
+                .then().statusCode(404).contentType(PROBLEM);
+
+        org.partneracademy.it.support.EnrollmentFixtures.login(learner).get(V1 + "/enrollments/" + enrollment).then()
+                .statusCode(200).body("status", equalTo("PENDING_APPROVAL"));
+    }
 }

@@ -115,17 +115,19 @@ public class EnrollmentRequests {
     private RequestOutcome request(Person learner, EnrollmentRequest request, EnrollmentOrigin origin, String key) {
         request.requireOneTarget();
         String requestKey = key == null || key.isBlank() ? null : key.strip();
-        if (requestKey != null) {
-            var earlier = byKey(learner, requestKey);
-            if (earlier.isPresent()) {
-                return new RequestOutcome(EnrollmentView.of(earlier.get(), seats.seatOf(earlier.get().getId()).orElse(null)),
-                        false);
-            }
+        Long sessionId = request.sessionId();
+        var session = sessionId == null ? null : schedule.facts(sessionId);
+        if (session != null) {
+            // The session's row lock first: inserting the enrollment takes a shared lock on that row (foreign
+            // key), and two requests each holding one would deadlock when both then ask for the seat lock.
+            seats.lock(sessionId);
+        }
+        var earlier = repeatOf(learner, requestKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         Course course;
         CourseOffering offering;
-        Long sessionId = request.sessionId();
-        var session = sessionId == null ? null : schedule.facts(sessionId);
         if (session != null) {
             course = em.find(Course.class, session.courseId());
             offering = em.find(CourseOffering.class, session.offeringId());
@@ -138,7 +140,8 @@ public class EnrollmentRequests {
                     .orElse(course.getOfferings().isEmpty() ? null : course.getOfferings().get(0));
         }
         if (hasOpenEnrollment(learner, course)) {
-            throw alreadyEnrolled(learner, course);
+            // A request with the same key may have committed since the look-up above.
+            return repeatOf(learner, requestKey).orElseThrow(() -> alreadyEnrolled(learner, course));
         }
         var now = clock.instant();
         var enrollment = Enrollment.request(learner, course, offering, sessionId, origin, requestedBy(origin), requestKey,
@@ -163,6 +166,14 @@ public class EnrollmentRequests {
                 session == null ? null : settings.reminderAt(session.startsAt()),
                 session == null ? null : settings.settleAt(session.endsAt())));
         return new RequestOutcome(EnrollmentView.of(enrollment, seats.seatOf(enrollment.getId()).orElse(null)), true);
+    }
+
+    private Optional<RequestOutcome> repeatOf(Person learner, String requestKey) {
+        if (requestKey == null) {
+            return Optional.empty();
+        }
+        return byKey(learner, requestKey)
+                .map(e -> new RequestOutcome(EnrollmentView.of(e, seats.seatOf(e.getId()).orElse(null)), false));
     }
 
     private String requestedBy(EnrollmentOrigin origin) {
