@@ -67,6 +67,10 @@ class WaitlistBrowserIT {
         assertThat(second.inviteLink()).isEmpty();
         assertThat(second.offersAcceptance()).isFalse();
         String secondEnrollment = browser.driver().getCurrentUrl();
+        // Waitlisted: no seat, so no invite yet.
+        given().auth().preemptive().basic(SECOND, RealEar.DEMO_PASSWORD)
+                .get(RealEar.BASE_URL + "/api/v1/enrollments/" + secondEnrollment.replaceFirst(".*[?&]id=(\\d+).*", "$1") + "/invite.ics")
+                .then().statusCode(409);
         assertThat(second.openMyLearning().seatStateOf(title)).contains("Waitlisted");
         // Someone else's invite is not theirs to download.
         given().auth().preemptive().basic(SECOND, RealEar.DEMO_PASSWORD).get(invite).then().statusCode(404);
