@@ -71,4 +71,65 @@ public final class EnrollmentPage extends SignedInPage {
     public Optional<String> completedAt() {
         return browser.driver().findElements(By.id("completedAt")).stream().map(WebElement::getText).findFirst();
     }
+
+    /** The seat's state as the learner reads it, such as "Waitlisted" or "Seated (registered)". */
+    public String seatState() {
+        return find(By.id("seatState")).getText();
+    }
+
+    /** "Position n on the waitlist", when waitlisted. */
+    public Optional<String> waitlistPosition() {
+        return browser.driver().findElements(By.id("seat:waitlistPosition")).stream().map(WebElement::getText)
+                .map(text -> text.replaceFirst("^·\\s*", "")).findFirst();
+    }
+
+    /** "Accept by …", when a seat is offered. */
+    public Optional<String> offerDeadline() {
+        return browser.driver().findElements(By.id("seat:offerDeadline")).stream().map(WebElement::getText)
+                .map(text -> text.replaceFirst("^·\\s*", "")).findFirst();
+    }
+
+    public boolean offersAcceptance() {
+        return !browser.driver().findElements(By.id("seat:accept")).isEmpty();
+    }
+
+    /** Accepts the offered seat; the seat block re-renders. */
+    public EnrollmentPage acceptOffer() {
+        var button = find(By.id("seat:accept"));
+        browser.clickAndAwaitReplacement(button, button);
+        browser.waitForVisible(By.id("seatState"));
+        browser.assertAccessible();
+        return this;
+    }
+
+    /** Opens the cancel dialog and returns what it says about charges, leaving it open. */
+    public String cancellationPolicy() {
+        find(By.id("seat:cancel")).click();
+        browser.waitForVisible(By.id("cancelPolicy"));
+        browser.assertAccessible();
+        return find(By.id("cancelPolicy")).getText();
+    }
+
+    /** Cancels through the confirmation dialog; the seat block re-renders with the new state. */
+    public EnrollmentPage cancel() {
+        if (!find(By.id("seat:cancelDialog")).isDisplayed()) {
+            cancellationPolicy();
+        }
+        var state = find(By.id("seatState"));
+        browser.clickAndAwaitReplacement(find(By.id("seat:confirmCancel")), state);
+        browser.waitForVisible(By.id("seatState"));
+        browser.assertAccessible();
+        return this;
+    }
+
+    /** The address of the calendar invite, when the page offers it (seated only). */
+    public Optional<String> inviteLink() {
+        return browser.driver().findElements(By.id("seat:invite")).stream().map(link -> link.getAttribute("href")).findFirst();
+    }
+
+    /** Loads the page again, as a learner coming back later does. */
+    public EnrollmentPage reload() {
+        browser.driver().navigate().refresh();
+        return new EnrollmentPage(browser);
+    }
 }

@@ -23,6 +23,17 @@ public final class MyLearningPage extends SignedInPage {
         return row(courseTitle).findElement(By.cssSelector(".enrollment-status")).getText();
     }
 
+    /** The seat of an instructor-led enrollment as the list shows it, such as "Waitlisted"; empty for self-paced. */
+    public Optional<String> seatStateOf(String courseTitle) {
+        return row(courseTitle).findElements(By.cssSelector(".seat-state")).stream()
+                .map(WebElement::getText).map(text -> text.replaceFirst("^·\\s*", "")).findFirst();
+    }
+
+    public EnrollmentPage openEnrollment(String courseTitle) {
+        row(courseTitle).findElement(By.cssSelector("a[id$=':open']")).click();
+        return new EnrollmentPage(browser);
+    }
+
     private WebElement row(String courseTitle) {
         return find(rowWhere("enrollments_data", 1, courseTitle));
     }

@@ -57,4 +57,14 @@ abstract class SignedInPage extends Page {
         find(By.id("shell:notificationsLink")).click();
         return new NotificationsPage(browser);
     }
+
+    public SessionsPage openSessions() {
+        find(By.id("shell:menuUpcomingSessions")).click();
+        return new SessionsPage(browser);
+    }
+
+    public ApprovalsPage openApprovals() {
+        find(By.id("shell:menuApprovals")).click();
+        return new ApprovalsPage(browser);
+    }
 }

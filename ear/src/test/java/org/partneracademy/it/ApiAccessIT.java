@@ -121,4 +121,14 @@ class ApiAccessIT {
     private static String bodyTypeOf(String path) {
         return path.endsWith("/import") ? "text/csv" : "application/json";
     }
+
+    /** The calendar invite (it answers text/calendar, so asked for as such): signed out 401, not a learner 403. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"admin", "leader"})
+    void theSessionInviteIsForLearnersOnly(String user) {
+        given().accept("text/calendar").redirects().follow(false).get(V1 + "/enrollments/1/invite.ics")
+                .then().statusCode(401);
+        given().auth().preemptive().basic(user, RealEar.DEMO_PASSWORD).accept("text/calendar")
+                .get(V1 + "/enrollments/1/invite.ics").then().statusCode(403);
+    }
 }

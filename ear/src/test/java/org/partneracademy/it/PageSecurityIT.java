@@ -119,6 +119,27 @@ class PageSecurityIT {
         }
     }
 
+    /** Sessions and enrollment (issue 4): the sessions page is the learners', the approvals inbox the admins'. */
+    private static final String SESSIONS = "/learning/sessions.xhtml";
+    private static final String APPROVALS = "/partner/approvals.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {SESSIONS, APPROVALS, "/learning/enrollment.xhtml?id=1"})
+    void signedOutVisitorsAreSentToTheLoginPageFromSessionsAndApprovals(String page) {
+        page(given(), page).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void sessionsAreForLearnersAndApprovalsForPartnerAndVendorAdmins() {
+        page(as("alice"), SESSIONS).then().statusCode(200).body(containsString("<h1>Upcoming sessions</h1>"));
+        page(as("admin"), SESSIONS).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+        page(as("alice"), APPROVALS).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+        page(as("trainer.contoso"), APPROVALS).then().statusCode(403);
+        page(as("leader"), APPROVALS).then().statusCode(403);
+        page(as("pa.contoso"), APPROVALS).then().statusCode(200).body(containsString("<h1>Approvals</h1>"));
+        page(as("admin"), APPROVALS).then().statusCode(200).body(containsString("<h1>Approvals</h1>"));
+    }
+
     /** The session pages are the vendor admin's; the instructor's pages are the trainers'. */
     @Test
     void sessionPagesAreTheVendorAdminsAndTeachingPagesTheTrainers() {

@@ -12,8 +12,14 @@ import java.time.format.DateTimeFormatter;
 public class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     public String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
+    }
+
+    /** A moment to the minute, in UTC and saying so: offer deadlines, cut-offs, approval expiries. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DAY_AND_TIME.format(instant);
     }
 }

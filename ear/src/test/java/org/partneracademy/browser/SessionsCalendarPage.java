@@ -1,0 +1,42 @@
+package org.partneracademy.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** /learning/sessions.xhtml?view=calendar: the upcoming sessions on a month calendar, loaded as it moves. */
+public final class SessionsCalendarPage extends SignedInPage {
+
+    private static final By CALENDAR = By.cssSelector("#calendar\\:schedule .fc-daygrid-body");
+
+    SessionsCalendarPage(Browser browser) {
+        super(browser, SessionsPage.PATH, CALENDAR);
+    }
+
+    /** Goes forward month by month (at most 12) until the calendar shows an event with the title. */
+    public SessionsCalendarPage showMonthWith(String title) {
+        for (int month = 0; month < 12 && events().stream().noneMatch(t -> t.contains(title)); month++) {
+            var body = find(CALENDAR);
+            find(By.cssSelector("#calendar\\:schedule .fc-next-button")).click();
+            browser.waitUntilGone(body);
+            browser.waitForVisible(CALENDAR);
+        }
+        browser.assertAccessible();
+        return this;
+    }
+
+    /** The titles of the events the calendar shows now. */
+    public List<String> events() {
+        return browser.driver().findElements(By.cssSelector("#calendar\\:schedule .fc-event-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Clicks the event and waits for its details below the calendar; returns the heading shown. */
+    public String select(String title) {
+        find(By.xpath("//*[@id='calendar:schedule']//*[contains(@class, 'fc-event-title')][contains(normalize-space(), "
+                + xpathLiteral(title) + ")]")).click();
+        browser.waitForVisible(By.id("selectedTitle"));
+        browser.assertAccessible();
+        return find(By.id("selectedTitle")).getText();
+    }
+}

@@ -1,0 +1,51 @@
+package org.partneracademy.enrollment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.partneracademy.catalog.CourseOffering;
+import org.partneracademy.platform.security.Role;
+import org.partneracademy.session.SessionSchedule;
+
+/**
+ * What cancelling the learner's session enrollment would cost, to say before they confirm: free until
+ * the offering's free-cancellation days before the session's first day, charged from then on (the
+ * rule {@link EnrollmentService#cancel} applies).
+ */
+@Stateless
+@RolesAllowed(Role.Names.LEARNER)
+public class CancellationTerms {
+
+    /** Free until {@code freeUntil}; {@code charged} if cancelling now is past it. */
+    public record Terms(Instant freeUntil, boolean charged) {
+    }
+
+    @Inject
+    EnrollmentService enrollments;
+
+    @Inject
+    SessionSchedule schedule;
+
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The terms of the learner's own session enrollment; null for a self-paced one. */
+    public Terms of(long enrollmentId) {
+        var enrollment = enrollments.myEnrollment(enrollmentId);
+        if (enrollment.sessionId() == null) {
+            return null;
+        }
+        var startsAt = schedule.facts(enrollment.sessionId()).startsAt();
+        int freeDays = enrollment.offeringId() == null ? 0
+                : em.find(CourseOffering.class, enrollment.offeringId()).getFreeCancellationDays();
+        var freeUntil = startsAt.minus(Duration.ofDays(freeDays));
+        return new Terms(freeUntil, !clock.instant().isBefore(freeUntil));
+    }
+}
