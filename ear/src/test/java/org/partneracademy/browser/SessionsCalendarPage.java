@@ -39,4 +39,10 @@ public final class SessionsCalendarPage extends SignedInPage {
         browser.assertAccessible();
         return find(By.id("selectedTitle")).getText();
     }
+
+    /** Enrolls in the session selected on the calendar; the application then shows the new enrollment. */
+    public EnrollmentPage enrollSelected() {
+        find(By.id("calendar:enrollSelected")).click();
+        return new EnrollmentPage(browser);
+    }
 }
