@@ -4,7 +4,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** /partner/approvals.xhtml: a partner admin (manager stage) or the vendor admin (vendor stage) decides requests. */
+/** /partner/approvals.xhtml: a manager or partner admin (manager stage) or the vendor admin (vendor stage) decides requests. */
 public final class ApprovalsPage extends SignedInPage {
 
     static final String PATH = "/partner/approvals.xhtml";

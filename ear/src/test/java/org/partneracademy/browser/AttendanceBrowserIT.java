@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.partneracademy.it.support.Api;
 import org.partneracademy.it.support.RealEar;
-import org.partneracademy.it.support.SessionSeats;
 import org.partneracademy.it.support.Sessions;
 
 /**
@@ -44,10 +42,8 @@ class AttendanceBrowserIT {
         body.put("deliveringPartnerId", Sessions.CONTOSO);
         body.put("instructorIds", List.of(Sessions.CONTOSO_TRAINER));
         long session = Sessions.create("admin", body);
-        long emma = Api.enroll("emma", course.id());
-        long mona = Api.enroll("mona", course.id());
-        SessionSeats.book(session, emma, Sessions.CONTOSO, "SEATED");
-        SessionSeats.book(session, mona, Sessions.CONTOSO, "SEATED");
+        long emma = Sessions.enroll("emma", session, "SEATED");
+        long mona = Sessions.enroll("mona", session, "SEATED");
 
         LoginPage.open(browser).signIn("trainer.contoso");
         // Trainers are learners too: they land on My learning.

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 public final class SessionsCalendarPage extends SignedInPage {
 
     private static final By CALENDAR = By.cssSelector("#calendar\\:schedule .fc-daygrid-body");
+    private static final By MONTH = By.cssSelector("#calendar\\:schedule .fc-toolbar-title");
 
     SessionsCalendarPage(Browser browser) {
         super(browser, SessionsPage.PATH, CALENDAR);
@@ -15,11 +16,13 @@ public final class SessionsCalendarPage extends SignedInPage {
 
     /** Goes forward month by month (at most 12) until the calendar shows an event with the title. */
     public SessionsCalendarPage showMonthWith(String title) {
+        awaitEvents();
         for (int month = 0; month < 12 && events().stream().noneMatch(t -> t.contains(title)); month++) {
-            var body = find(CALENDAR);
+            // The calendar keeps its grid and redraws it in place: the month's title says it has moved.
+            String shown = find(MONTH).getText();
             find(By.cssSelector("#calendar\\:schedule .fc-next-button")).click();
-            browser.waitUntilGone(body);
-            browser.waitForVisible(CALENDAR);
+            browser.waitUntil(driver -> !find(MONTH).getText().equals(shown));
+            awaitEvents();
         }
         browser.assertAccessible();
         return this;
@@ -38,5 +41,18 @@ public final class SessionsCalendarPage extends SignedInPage {
         browser.waitForVisible(By.id("selectedTitle"));
         browser.assertAccessible();
         return find(By.id("selectedTitle")).getText();
+    }
+
+    /** Enrolls in the session selected on the calendar; the application then shows the new enrollment. */
+    public EnrollmentPage enrollSelected() {
+        find(By.id("calendar:enrollSelected")).click();
+        return new EnrollmentPage(browser);
+    }
+
+    /** The calendar loads the sessions of the weeks it shows by ajax: waits until that request has been answered. */
+    private void awaitEvents() {
+        browser.waitUntil(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return window.PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || window.jQuery.active === 0);")));
+        browser.waitForVisible(CALENDAR);
     }
 }

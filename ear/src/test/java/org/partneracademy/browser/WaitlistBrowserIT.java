@@ -24,7 +24,8 @@ import org.partneracademy.it.support.RealEar;
 /**
  * The last seat of a session, in a real browser: one learner takes it from the sessions page, the next
  * is waitlisted first in line, the first cancels (free, weeks ahead), and the second is offered the
- * seat, accepts it and is registered. The invite is offered to seated learners only.
+ * seat, accepts it and is registered. The invite is offered to seated learners only. A learner also
+ * finds a session on the calendar view and enrolls from there.
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
@@ -94,6 +95,25 @@ class WaitlistBrowserIT {
         assertThat(second.offersAcceptance()).isFalse();
         assertThat(second.inviteLink()).isPresent();
         assertThat(second.reload().seatState()).isEqualTo("Seated (registered)");
+    }
+
+    /**
+     * The calendar view: the learner moves the month calendar to the session's month, picks the session
+     * and enrolls from its details; each step passes the accessibility check.
+     */
+    @Test
+    void aLearnerFindsASessionOnTheCalendarAndEnrollsFromIt() {
+        String title = "Calendar class " + UUID.randomUUID().toString().substring(0, 8);
+        SessionsOverRest.sessionWithOneSeat(title, false);
+
+        LoginPage.open(browser).signIn(FIRST);
+        var calendar = new MyLearningPage(browser).openSessions().openCalendar().showMonthWith(title);
+        assertThat(calendar.events()).anyMatch(event -> event.contains(title));
+        assertThat(calendar.select(title)).isEqualTo(title);
+
+        var enrollment = calendar.enrollSelected();
+        assertThat(enrollment.courseTitle()).isEqualTo(title);
+        assertThat(enrollment.seatState()).isEqualTo("Seated (registered)");
     }
 
     /** The offer is made when the seat is released; the process's accept task may follow a moment later. */

@@ -20,9 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.partneracademy.it.support.Api;
 import org.partneracademy.it.support.RealEar;
-import org.partneracademy.it.support.SessionSeats;
 import org.partneracademy.it.support.Sessions;
 
 /**
@@ -54,13 +52,13 @@ class AttendanceIT {
         body.put("days", List.of(day(inDays(30), "09:00", "17:00"), day(inDays(31), "09:00", "17:00")));
         body.put("deliveringPartnerId", CONTOSO);
         body.put("instructorIds", List.of(CONTOSO_TRAINER));
+        // Two seats, so that the third learner is waitlisted.
+        body.put("capacity", 2);
+        body.put("minToRun", 1);
         session = Sessions.create("admin", body);
-        emma = Api.enroll("emma", course.id());
-        mona = Api.enroll("mona", course.id());
-        grace = Api.enroll("grace", course.id());
-        SessionSeats.book(session, emma, CONTOSO, "SEATED");
-        SessionSeats.book(session, mona, CONTOSO, "SEATED");
-        SessionSeats.book(session, grace, CONTOSO, "WAITLISTED");
+        emma = Sessions.enroll("emma", session, "SEATED");
+        mona = Sessions.enroll("mona", session, "SEATED");
+        grace = Sessions.enroll("grace", session, "WAITLISTED");
     }
 
     @Test

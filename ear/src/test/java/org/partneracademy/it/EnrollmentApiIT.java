@@ -13,8 +13,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.partneracademy.it.support.Api.V1;
 import static org.partneracademy.it.support.Api.as;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partneracademy.it.support.Api;
+import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
 
 /**
@@ -47,7 +46,7 @@ class EnrollmentApiIT {
     }
 
     @Test
-    void learnerCompletesASelfPacedCourseEndToEnd() throws InterruptedException {
+    void learnerCompletesASelfPacedCourseEndToEnd() {
         var course = Api.publishedCourse("Basics", "Advanced");
         long courseId = ((Number) course.path("id")).longValue();
         var modules = Api.moduleIds(course);
@@ -76,7 +75,7 @@ class EnrollmentApiIT {
                 .body("find { it.id == " + enrollmentId + " }.completedAt", notNullValue());
 
         // The process records the completion asynchronously, through the job executor.
-        List<String> states = awaitRegistrationEvents(enrollmentId, 2);
+        List<String> states = EnrollmentFixtures.awaitRegistrationEvents("alice", enrollmentId, 2);
         assertThat(states).containsExactly("SEAT_TAKEN", "COMPLETED");
     }
 
@@ -249,18 +248,5 @@ class EnrollmentApiIT {
         as(learner).get(V1 + "/enrollments/" + enrollmentId + "/registration").then().statusCode(200)
                 .body("events.type", hasItem("COMPLETED"))
                 .body("events.find { it.type == 'COMPLETED' }.actor", equalTo(learner));
-    }
-
-    private static List<String> awaitRegistrationEvents(long enrollmentId, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        List<String> types = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            types = as("alice").get(V1 + "/enrollments/" + enrollmentId + "/registration").then().extract().path("events.type");
-            if (types.size() >= count) {
-                return types;
-            }
-            Thread.sleep(250);
-        }
-        return types;
     }
 }

@@ -24,7 +24,7 @@ import org.partneracademy.it.support.RealEar;
 /**
  * Requests the enrollment process refuses, each with a clear problem document and nothing stored: a
  * past session, a session whose cut-off passed, a missing prerequisite, an unknown session, a request
- * naming both or neither course and session, enrolling twice. A full session is not refused: the
+ * naming both or neither course and session, enrolling twice, a learner outside the course's audience. A full session is not refused: the
  * learner is waitlisted.
  */
 @Tag("integration")
@@ -108,5 +108,46 @@ class EnrollmentRefusalIT {
         List<Number> mine = login(learner).get(V1 + "/enrollments").then().extract().path("id");
         assertThat(mine).extracting(Number::longValue).containsExactly(id);
         as("admin").get(V1 + "/sessions/" + sessionId).then().body("seatsHeld", equalTo(1)).body("waitlisted", equalTo(1));
+    }
+
+    /**
+     * The audience: a course meant for service technicians refuses a sales rep (session and self-paced
+     * alike) with a problem saying for whom it is meant and what the learner's position is; nothing is
+     * stored and no seat is taken. A course meant for sales reps takes the same learner.
+     */
+    @Test
+    void aLearnerOutsideTheCoursesAudienceIsRefusedAndNothingIsStored() {
+        var team = EnrollmentFixtures.team(1);
+        String learner = team.learners().get(0);
+        long techniciansOnly = courseFor(List.of("SERVICE_TECHNICIAN"), "INSTRUCTOR_LED_CLASSROOM");
+        long sessionId = EnrollmentFixtures.session(EnrollmentFixtures.publicOffering(techniciansOnly, "900.00", false, 7), 5);
+        long selfPaced = courseFor(List.of("SERVICE_TECHNICIAN", "MANAGER"), "SELF_PACED");
+
+        login(learner).body(Map.of("sessionId", sessionId)).post(V1 + "/enrollments").then().statusCode(422)
+                .contentType(PROBLEM).body("detail", containsString("is meant for SERVICE_TECHNICIAN"))
+                .body("detail", containsString("position is SALES_REP"));
+        login(learner).body(Map.of("courseId", selfPaced)).post(V1 + "/enrollments").then().statusCode(422)
+                .contentType(PROBLEM).body("detail", containsString("is meant for MANAGER, SERVICE_TECHNICIAN"));
+
+        login(learner).get(V1 + "/enrollments").then().statusCode(200).body("size()", equalTo(0));
+        as("admin").get(V1 + "/sessions/" + sessionId).then().body("seatsHeld", equalTo(0)).body("waitlisted", equalTo(0));
+        login(team.manager()).get(V1 + "/approvals").then().statusCode(200).body("size()", equalTo(0));
+
+        long forSalesReps = courseFor(List.of("SALES_REP"), "SELF_PACED");
+        login(learner).body(Map.of("courseId", forSalesReps)).post(V1 + "/enrollments").then().statusCode(201)
+                .body("status", equalTo("ACTIVE"));
+    }
+
+    /** A published course of the format for the audience positions given; returns its id. */
+    private static long courseFor(List<String> positions, String format) {
+        long id = ((Number) as("admin").body(Map.of(
+                        "code", "AUD-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "title", "Audience course", "description", "Created by an enrollment refusal test",
+                        "format", format, "language", "en", "listPrice", "900.00", "currency", "EUR",
+                        "audiencePositions", positions,
+                        "modules", List.of(Map.of("title", "The module", "durationMinutes", 60))))
+                .post(V1 + "/courses").then().statusCode(201).extract().path("id")).longValue();
+        as("admin").post(V1 + "/courses/" + id + "/publication").then().statusCode(200);
+        return id;
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.Response;
@@ -11,6 +12,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.partneracademy.it.support.Api;
+import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
 
 /**
@@ -119,7 +123,7 @@ class PageSecurityIT {
         }
     }
 
-    /** Sessions and enrollment (issue 4): the sessions page is the learners', the approvals inbox the admins'. */
+    /** Sessions and enrollment (issue 4): the sessions page is the learners', the approvals inbox whoever decides requests. */
     private static final String SESSIONS = "/learning/sessions.xhtml";
     private static final String APPROVALS = "/partner/approvals.xhtml";
 
@@ -133,11 +137,34 @@ class PageSecurityIT {
     void sessionsAreForLearnersAndApprovalsForPartnerAndVendorAdmins() {
         page(as("alice"), SESSIONS).then().statusCode(200).body(containsString("<h1>Upcoming sessions</h1>"));
         page(as("admin"), SESSIONS).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
-        page(as("alice"), APPROVALS).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
-        page(as("trainer.contoso"), APPROVALS).then().statusCode(403);
-        page(as("leader"), APPROVALS).then().statusCode(403);
-        page(as("pa.contoso"), APPROVALS).then().statusCode(200).body(containsString("<h1>Approvals</h1>"));
+        // The training leader is no learner and decides no enrollment.
+        page(as("leader"), APPROVALS).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+        page(as("pa.contoso"), APPROVALS).then().statusCode(200).body(containsString("<h1>Approvals</h1>"))
+                .body(containsString("menuApprovals"));
         page(as("admin"), APPROVALS).then().statusCode(200).body(containsString("<h1>Approvals</h1>"));
+    }
+
+    /**
+     * A learner who manages people decides their reports' requests on the approvals page (and finds it
+     * in the menu while one waits); a learner with no reports reaches the page but sees an empty inbox,
+     * never someone else's request, and no menu entry.
+     */
+    @Test
+    void approvalsAreForLearnersWhoManagePeopleAndShowOnlyTheirOwnRequests() {
+        var team = EnrollmentFixtures.team(1);
+        String learner = team.learners().get(0);
+        long sessionId = EnrollmentFixtures.session(
+                EnrollmentFixtures.publicOffering(EnrollmentFixtures.classroomCourse(), "900.00", true, 7), 4);
+        EnrollmentFixtures.login(learner).body(Map.of("sessionId", sessionId)).post(Api.V1 + "/enrollments").then()
+                .statusCode(201).body("status", equalTo("PENDING_APPROVAL"));
+
+        page(imported(team.manager()), APPROVALS).then().statusCode(200).body(containsString("<h1>Approvals</h1>"))
+                .body(containsString("Learner " + learner)).body(containsString("menuApprovals"));
+        page(imported(learner), APPROVALS).then().statusCode(200).body(containsString("<h1>Approvals</h1>"))
+                .body(containsString("No enrollment is waiting for your approval."))
+                .body(not(containsString("approval-learner")));
+        page(imported(learner), "/learning/index.xhtml").then().statusCode(200).body(not(containsString("menuApprovals")));
+        page(imported(team.manager()), "/learning/index.xhtml").then().statusCode(200).body(containsString("menuApprovals"));
     }
 
     /** The session pages are the vendor admin's; the instructor's pages are the trainers'. */
@@ -223,6 +250,10 @@ class PageSecurityIT {
         var matcher = VIEW_STATE.matcher(html);
         assertThat(matcher.find()).as("the page has a view state").isTrue();
         return matcher.group(1);
+    }
+
+    private static RequestSpecification imported(String username) {
+        return given().auth().preemptive().basic(username, EnrollmentFixtures.LEARNER_PASSWORD);
     }
 
     private static RequestSpecification as(String username) {

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +96,7 @@ class ServerRestartIT {
                     .isEqualTo(instanceBefore);
             as("alice").put(V1 + "/enrollments/" + enrollmentId + "/modules/" + modules.get(1) + "/completion")
                     .then().statusCode(200).body("status", equalTo("COMPLETED"));
-            assertThat(awaitRegistrationEvents(enrollmentId, 2)).containsExactly("SEAT_TAKEN", "COMPLETED");
+            assertThat(EnrollmentFixtures.awaitRegistrationEvents("alice", enrollmentId, 2)).containsExactly("SEAT_TAKEN", "COMPLETED");
             assertThat(finishedActivities(instanceBefore))
                     .as("the process instance from before the restart recorded the completion and ended")
                     .contains("RecordCompletion", "ReportCompletion");
@@ -160,19 +159,5 @@ class ServerRestartIT {
                 return values;
             }
         }
-    }
-
-    /** The completion is recorded by an asynchronous job of the process: wait for it. */
-    private static List<String> awaitRegistrationEvents(long enrollmentId, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        List<String> types = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            types = as("alice").get(V1 + "/enrollments/" + enrollmentId + "/registration").then().extract().path("events.type");
-            if (types.size() >= count) {
-                return types;
-            }
-            Thread.sleep(250);
-        }
-        return types;
     }
 }

@@ -26,9 +26,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.partneracademy.it.support.Api;
 import org.partneracademy.it.support.RealEar;
-import org.partneracademy.it.support.SessionSeats;
 import org.partneracademy.it.support.Sessions;
 
 /**
@@ -134,10 +132,7 @@ class SessionAdminIT {
         var publicBody = body(course.publicOffering());
         long open = create("admin", publicBody);
         long closed = create("admin", body(course.privateOffering()));
-        long e1 = Api.enroll("alice", course.id());
-        long e2 = Api.enroll("bob", course.id());
-        long e3 = Api.enroll("carla", course.id());
-        List.of(e1, e2, e3).forEach(e -> SessionSeats.book(open, e, NORTHWIND, "SEATED"));
+        List.of("alice", "bob", "carla").forEach(learner -> Sessions.enroll(learner, open, "SEATED"));
 
         // capacity below the 3 seats held
         publicBody.put("capacity", 2);
@@ -192,14 +187,10 @@ class SessionAdminIT {
         small.put("capacity", 2);
         small.put("minToRun", 1);
         long session = create("admin", small);
-        long alice = Api.enroll("alice", course.id());
-        long bob = Api.enroll("bob", course.id());
-        long carla = Api.enroll("carla", course.id());
-        long emma = Api.enroll("emma", course.id());
-        SessionSeats.book(session, alice, NORTHWIND, "SEATED");
-        SessionSeats.book(session, bob, NORTHWIND, "SEATED");
-        SessionSeats.book(session, emma, CONTOSO, "WAITLISTED");
-        SessionSeats.book(session, carla, NORTHWIND, "WAITLISTED");
+        Sessions.enroll("alice", session, "SEATED");
+        Sessions.enroll("bob", session, "SEATED");
+        Sessions.enroll("emma", session, "WAITLISTED");
+        Sessions.enroll("carla", session, "WAITLISTED");
 
         as("admin").get(V1 + "/sessions/" + session + "/roster").then().statusCode(200)
                 .body("username", equalTo(List.of("alice", "bob"))).body("state", hasItems("SEATED"));

@@ -9,6 +9,8 @@ import static org.partneracademy.it.support.Api.V1;
 import static org.partneracademy.it.support.Api.as;
 import static org.partneracademy.it.support.EnrollmentFixtures.login;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,8 +23,8 @@ import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
 
 /**
- * The waitlist over REST: a cancelled seat is offered to the first in line, who accepts it; the
- * cancellation policy (free before the cut-off, late after); rescheduling keeps the registration; a
+ * The waitlist over REST: a cancelled seat is offered to the first in line, who accepts it, or lets the
+ * offer expire so that it goes to the next; the cancellation policy (free before the cut-off, late after); rescheduling keeps the registration; a
  * session cancelled by the vendor voids every registration on it.
  */
 @Tag("integration")
@@ -77,6 +79,49 @@ class WaitlistIT {
                 .body("state", equalTo("SEAT_TAKEN")).body("sessionId", equalTo((int) sessionId));
         login(first).post(V1 + "/enrollments/" + firstId + "/offer-acceptance").then().statusCode(409);
         as("admin").get(V1 + "/sessions/" + sessionId).then().body("seatsHeld", equalTo(1));
+    }
+
+    /**
+     * An offer not accepted in time (the test server offers for 45 s): the process's timer job releases
+     * the seat, the enrollment expires and the learner is told, and the next in line is offered the
+     * seat, which they accept.
+     */
+    @Test
+    void anOfferNotAcceptedInTimeExpiresAndTheNextInLineIsOffered() {
+        var team = EnrollmentFixtures.team(3);
+        String seated = team.learners().get(0);
+        String first = team.learners().get(1);
+        String second = team.learners().get(2);
+        long sessionId = EnrollmentFixtures.session(
+                EnrollmentFixtures.publicOffering(EnrollmentFixtures.classroomCourse(), "900.00", false, 7), 1);
+        long seatedId = enroll(seated, sessionId, "SEATED");
+        long firstId = enroll(first, sessionId, "WAITLISTED");
+        long secondId = enroll(second, sessionId, "WAITLISTED");
+
+        login(seated).body("{}").post(V1 + "/enrollments/" + seatedId + "/cancellation").then().statusCode(200);
+        String offeredUntil = login(first).get(V1 + "/enrollments/" + firstId).then().statusCode(200)
+                .body("seat.state", equalTo("OFFERED")).extract().path("seat.offeredUntil");
+        assertThat(Instant.parse(offeredUntil)).isBetween(Instant.now(), Instant.now().plus(Duration.ofMinutes(1)));
+
+        // The timer is due after 45 s; the job executor picks it up within its acquisition interval.
+        boolean expired = EnrollmentFixtures.await(Duration.ofMinutes(3), () -> "OFFERED".equals(
+                login(second).get(V1 + "/enrollments/" + secondId).then().extract().path("seat.state")));
+        assertThat(expired).as("the second in line is offered the seat once the first offer expired").isTrue();
+
+        login(first).get(V1 + "/enrollments/" + firstId).then().statusCode(200).body("status", equalTo("EXPIRED"))
+                .body("seat.state", equalTo("RELEASED"));
+        login(first).post(V1 + "/enrollments/" + firstId + "/offer-acceptance").then().statusCode(409).contentType(PROBLEM);
+        login(first).get(V1 + "/enrollments/" + firstId + "/registration").then().statusCode(404);
+        assertThat(kinds(first)).contains("SEAT_OFFERED", "ENROLLMENT_EXPIRED");
+        as("admin").get(V1 + "/sessions/" + sessionId).then().body("seatsHeld", equalTo(1)).body("waitlisted", equalTo(0));
+
+        // The second learner's process takes the offer a moment after the seat is offered: told, then accepting.
+        assertThat(EnrollmentFixtures.await(Duration.ofSeconds(30), () -> kinds(second).contains("SEAT_OFFERED"))).isTrue();
+        assertThat(EnrollmentFixtures.await(Duration.ofSeconds(30), () -> login(second)
+                .post(V1 + "/enrollments/" + secondId + "/offer-acceptance").statusCode() == 200)).isTrue();
+        login(second).get(V1 + "/enrollments/" + secondId).then().body("seat.state", equalTo("SEATED"));
+        login(second).get(V1 + "/enrollments/" + secondId + "/registration").then().statusCode(200)
+                .body("state", equalTo("SEAT_TAKEN"));
     }
 
     @Test

@@ -23,6 +23,16 @@ public class CancellationTerms {
 
     /** Free until {@code freeUntil}; {@code charged} if cancelling now is past it. */
     public record Terms(Instant freeUntil, boolean charged) {
+
+        /**
+         * The cancellation rule, the one place it is decided: free until the offering's free-cancellation
+         * days (none without an offering) before the session starts, charged (late) from then on.
+         */
+        static Terms at(Instant now, Instant sessionStartsAt, CourseOffering offering) {
+            int freeDays = offering == null ? 0 : offering.getFreeCancellationDays();
+            var freeUntil = sessionStartsAt.minus(Duration.ofDays(freeDays));
+            return new Terms(freeUntil, !now.isBefore(freeUntil));
+        }
     }
 
     @Inject
@@ -42,10 +52,7 @@ public class CancellationTerms {
         if (enrollment.sessionId() == null) {
             return null;
         }
-        var startsAt = schedule.facts(enrollment.sessionId()).startsAt();
-        int freeDays = enrollment.offeringId() == null ? 0
-                : em.find(CourseOffering.class, enrollment.offeringId()).getFreeCancellationDays();
-        var freeUntil = startsAt.minus(Duration.ofDays(freeDays));
-        return new Terms(freeUntil, !clock.instant().isBefore(freeUntil));
+        var offering = enrollment.offeringId() == null ? null : em.find(CourseOffering.class, enrollment.offeringId());
+        return Terms.at(clock.instant(), schedule.facts(enrollment.sessionId()).startsAt(), offering);
     }
 }

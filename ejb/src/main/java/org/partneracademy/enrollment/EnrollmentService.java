@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.partneracademy.enrollment.workflow.EnrollmentProcess;
@@ -164,13 +163,16 @@ public class EnrollmentService {
         return view(enrollment);
     }
 
+    /**
+     * Late (chargeable): a session enrollment past its free cancellation ({@link CancellationTerms.Terms#at}),
+     * self-paced learning once a module is completed.
+     */
     private boolean isLate(Enrollment enrollment, Instant now) {
         if (enrollment.getSessionId() == null) {
             return enrollment.hasCompletedAnyModule();
         }
         var startsAt = schedule.facts(enrollment.getSessionId()).startsAt();
-        int freeDays = enrollment.getOffering() == null ? 0 : enrollment.getOffering().getFreeCancellationDays();
-        return startsAt != null && !now.isBefore(startsAt.minus(Duration.ofDays(freeDays)));
+        return startsAt != null && CancellationTerms.Terms.at(now, startsAt, enrollment.getOffering()).charged();
     }
 
     private EnrollmentView view(Enrollment enrollment) {

@@ -14,8 +14,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.partneracademy.catalog.CourseStatus;
-import org.partneracademy.catalog.OfferingKind;
 import org.partneracademy.platform.paging.Like;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
@@ -23,10 +21,9 @@ import org.partneracademy.platform.security.Role;
 
 /**
  * The open sessions a learner may enroll in, for the sessions page: searched and paged by the database
- * for the list, by time range for the calendar. Open means what {@link SessionService#upcoming} means:
- * scheduled, of a published course, enrollment not closed, and either a public offering or a private
- * or onsite class with seats allocated to the learner's partner. Full sessions are listed (seats left
- * 0): enrolling puts the learner on the waitlist.
+ * for the list, by time range for the calendar. Open is {@link SessionAccess#openSessions}, as for
+ * {@link SessionService#upcoming}. Full sessions are listed (seats left 0): enrolling puts the learner
+ * on the waitlist.
  */
 @Stateless
 @RolesAllowed(Role.Names.LEARNER)
@@ -63,18 +60,7 @@ public class LearnerSessions {
             where.append(" and c.format = :format");
             parameters.put("format", search.format());
         }
-        if (search.from() != null || search.to() != null) {
-            where.append(" and exists (select 1 from TrainingSession ds join ds.days d where ds = s");
-            if (search.from() != null) {
-                where.append(" and key(d) >= :from");
-                parameters.put("from", search.from());
-            }
-            if (search.to() != null) {
-                where.append(" and key(d) <= :to");
-                parameters.put("to", search.to());
-            }
-            where.append(")");
-        }
+        DayRange.append(where, parameters, search.from(), search.to());
         String from = " from TrainingSession s join s.offering o join o.course c";
         var query = em.createQuery("select s" + from + where + " order by " + FIRST_DAY + ", s.id", TrainingSession.class);
         parameters.forEach(query::setParameter);
@@ -91,10 +77,8 @@ public class LearnerSessions {
     public List<OpenSessionView> between(@NotNull Instant start, @NotNull Instant end) {
         var where = new StringBuilder();
         var parameters = openSessions(where);
-        where.append(" and exists (select 1 from TrainingSession ds join ds.days d where ds = s"
-                + " and key(d) >= :from and key(d) <= :to)");
-        parameters.put("from", LocalDate.ofInstant(start, ZoneOffset.UTC).minusDays(1));
-        parameters.put("to", LocalDate.ofInstant(end, ZoneOffset.UTC).plusDays(1));
+        DayRange.append(where, parameters, LocalDate.ofInstant(start, ZoneOffset.UTC).minusDays(1),
+                LocalDate.ofInstant(end, ZoneOffset.UTC).plusDays(1));
         var query = em.createQuery("select s from TrainingSession s join s.offering o join o.course c" + where
                 + " order by " + FIRST_DAY + ", s.id", TrainingSession.class);
         parameters.forEach(query::setParameter);
@@ -111,17 +95,10 @@ public class LearnerSessions {
         return query.getResultList().stream().map(row -> new SessionChoice((Long) row[0], (String) row[1])).toList();
     }
 
-    /** The condition of an open session the caller may enroll in, on the aliases s (session) and c (course). */
+    /** The open sessions the caller may enroll in ({@link SessionAccess#openSessions}) on the alias s. */
     private Map<String, Object> openSessions(StringBuilder where) {
-        where.append(" where s.status = :scheduled and c.status = :published and s.enrollmentClosesAt > :now"
-                + " and (o.kind = :public or exists (select 1 from TrainingSession hs join hs.allocations allocation"
-                + " where hs = s and key(allocation) = :partnerId))");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("scheduled", SessionStatus.SCHEDULED);
-        parameters.put("published", CourseStatus.PUBLISHED);
-        parameters.put("now", clock.instant());
-        parameters.put("public", OfferingKind.PUBLIC);
-        parameters.put("partnerId", access.callerPartnerId() == null ? -1L : access.callerPartnerId());
-        return parameters;
+        var open = access.openSessions("s", clock.instant());
+        where.append(" where ").append(open.jpql());
+        return new HashMap<>(open.parameters());
     }
 }

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.partneracademy.catalog.CourseStatus;
+import org.partneracademy.catalog.OfferingKind;
 import org.partneracademy.partner.Person;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.security.CurrentUser;
@@ -48,6 +51,22 @@ public class SessionAccess {
             return new Condition("1 = 0", Map.of());
         }
         return new Condition(session + ".deliveringPartner.id = :accessPartnerId", Map.of("accessPartnerId", partnerId.get()));
+    }
+
+    /**
+     * The sessions the caller may enroll in, as a condition on the {@link TrainingSession} alias given:
+     * the one "open session" rule of the learners' list, calendar and REST search. Open: scheduled, of
+     * a published course, enrollment not closed at {@code now}, and either a public offering or a
+     * private or onsite class with seats allocated to the caller's partner.
+     */
+    public Condition openSessions(String session, Instant now) {
+        Long partnerId = callerPartnerId();
+        return new Condition(session + ".status = :openScheduled and " + session + ".offering.course.status = :openPublished"
+                + " and " + session + ".enrollmentClosesAt > :openNow and (" + session + ".offering.kind = :openPublic"
+                + " or exists (select 1 from TrainingSession openSession join openSession.allocations openAllocation"
+                + " where openSession = " + session + " and key(openAllocation) = :openPartnerId))",
+                Map.of("openScheduled", SessionStatus.SCHEDULED, "openPublished", CourseStatus.PUBLISHED, "openNow", now,
+                        "openPublic", OfferingKind.PUBLIC, "openPartnerId", partnerId == null ? -1L : partnerId));
     }
 
     /** The partner whose sessions a partner admin manages; empty for everyone else. */

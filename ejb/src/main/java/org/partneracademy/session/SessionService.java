@@ -20,7 +20,6 @@ import java.util.Set;
 import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.catalog.CourseOffering;
 import org.partneracademy.catalog.CourseStatus;
-import org.partneracademy.catalog.OfferingKind;
 import org.partneracademy.partner.Partner;
 import org.partneracademy.partner.Person;
 import org.partneracademy.platform.error.InvalidFieldsException;
@@ -143,34 +142,26 @@ public class SessionService {
         if (search.belowMinimumOnly()) {
             where.append(" and s.seatsHeld < s.minToRun");
         }
-        appendDayRange(where, parameters, search.from(), search.to());
+        DayRange.append(where, parameters, search.from(), search.to());
         return page(where.toString(), parameters, page, true);
     }
 
     /**
-     * Open sessions a learner may enroll in: of published courses, scheduled, enrollment not closed,
-     * with a day in {@code from..to}; public offerings, plus private and onsite classes for which the
-     * learner's partner has seats allocated. Full sessions are listed too (seats left 0): enrolling puts
+     * Open sessions a learner may enroll in ({@link SessionAccess#openSessions}) with a day in
+     * {@code from..to}. Full sessions are listed too (seats left 0): enrolling puts
      * the learner on the waitlist.
      */
     @RolesAllowed({Role.Names.LEARNER, Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN, Role.Names.TRAINER,
             Role.Names.TRAINING_LEADER})
     public Page<SessionView> upcoming(LocalDate from, LocalDate to, String courseCode, @NotNull @Valid PageRequest page) {
-        var where = new StringBuilder(" ").append("""
-                where s.status = :scheduled and s.offering.course.status = :published and s.enrollmentClosesAt > :now
-                and (s.offering.kind = :public or exists (select 1 from TrainingSession hs join hs.allocations allocation
-                      where hs = s and key(allocation) = :partnerId))""");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("scheduled", SessionStatus.SCHEDULED);
-        parameters.put("published", CourseStatus.PUBLISHED);
-        parameters.put("now", clock.instant());
-        parameters.put("public", OfferingKind.PUBLIC);
-        parameters.put("partnerId", access.callerPartnerId() == null ? -1L : access.callerPartnerId());
+        var open = access.openSessions("s", clock.instant());
+        var where = new StringBuilder(" where ").append(open.jpql());
+        Map<String, Object> parameters = new HashMap<>(open.parameters());
         if (courseCode != null && !courseCode.isBlank()) {
             where.append(" and s.offering.course.code = :code");
             parameters.put("code", courseCode.strip());
         }
-        appendDayRange(where, parameters, from, to);
+        DayRange.append(where, parameters, from, to);
         return page(where.toString(), parameters, page, false);
     }
 
@@ -222,22 +213,6 @@ public class SessionService {
                 .setParameter("trainer", Role.TRAINER)
                 .setParameter("partner", partnerId)
                 .getResultList().stream().map(p -> new SessionChoice(p.getId(), p.getDisplayName())).toList();
-    }
-
-    private static void appendDayRange(StringBuilder where, Map<String, Object> parameters, LocalDate from, LocalDate to) {
-        if (from == null && to == null) {
-            return;
-        }
-        where.append(" and exists (select 1 from TrainingSession ds join ds.days d where ds = s");
-        if (from != null) {
-            where.append(" and key(d) >= :from");
-            parameters.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and key(d) <= :to");
-            parameters.put("to", to);
-        }
-        where.append(")");
     }
 
     private Page<SessionView> page(String where, Map<String, Object> parameters, PageRequest page, boolean admin) {

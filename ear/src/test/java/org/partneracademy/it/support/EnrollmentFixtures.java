@@ -135,4 +135,18 @@ public final class EnrollmentFixtures {
         }
         return condition.getAsBoolean();
     }
+
+    /**
+     * The event types of a demo learner's registration once it has {@code count} of them (process jobs
+     * record them asynchronously), or as they are after a minute.
+     */
+    public static List<String> awaitRegistrationEvents(String demoLearner, long enrollmentId, int count) {
+        List<List<String>> types = new ArrayList<>(List.of(List.of()));
+        await(Duration.ofSeconds(60), () -> {
+            types.set(0, as(demoLearner).get(V1 + "/enrollments/" + enrollmentId + "/registration").then().extract()
+                    .path("events.type"));
+            return types.get(0) != null && types.get(0).size() >= count;
+        });
+        return types.get(0);
+    }
 }

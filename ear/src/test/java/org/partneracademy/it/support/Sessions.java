@@ -69,6 +69,16 @@ public final class Sessions {
         return Map.of("day", day.toString(), "startsAt", starts, "endsAt", ends);
     }
 
+    /**
+     * The demo learner enrolls on the session through the enrollment API (the process claims the seat)
+     * and gets {@code seatState} (SEATED or WAITLISTED); returns the enrollment id.
+     */
+    public static long enroll(String learner, long sessionId, String seatState) {
+        return ((Number) as(learner).body(Map.of("sessionId", sessionId)).post(V1 + "/enrollments").then()
+                .statusCode(201).body("seat.state", org.hamcrest.Matchers.equalTo(seatState))
+                .extract().path("id")).longValue();
+    }
+
     public static long create(String admin, Map<String, Object> body) {
         return ((Number) as(admin).body(body).post(V1 + "/sessions").then().statusCode(201).extract().path("id")).longValue();
     }

@@ -33,7 +33,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
                 + dbArgs + " -Dpa.demo.data.dir=" + demoData
                 + " -Dpa.smtp.host=127.0.0.1 -Dpa.smtp.port=" + smtpPort + " -Dpa.mail.from=academy@partner-academy.test"
                 // Short enough for EnrollmentFlowIT to watch an approval expire, long enough for any test to decide one.
-                + " -Dpa.enrollment.approval.timeout=PT45S");
+                + " -Dpa.enrollment.approval.timeout=PT45S"
+                // The same for seat offers: WaitlistIT watches one expire; the waitlist tests accept theirs within seconds.
+                + " -Dpa.enrollment.offer.timeout=PT45S");
     }
 
     @Override

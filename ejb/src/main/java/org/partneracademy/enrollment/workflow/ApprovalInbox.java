@@ -52,6 +52,11 @@ public class ApprovalInbox {
         return requests.views(tasks);
     }
 
+    /** How many requests wait for the caller's decision (a count, for the menu). */
+    public long waiting() {
+        return myTasks().count();
+    }
+
     /** Approves or rejects; the process goes on in this transaction (seat claim, notifications). */
     public void decide(long enrollmentId, @NotNull @Valid ApprovalDecision decision) {
         var task = myTasks().processInstanceBusinessKey(String.valueOf(enrollmentId)).list().stream().findFirst()
