@@ -3,13 +3,13 @@ package org.partneracademy.enrollment.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.partneracademy.enrollment.RegistrationLedger;
 import org.partneracademy.platform.error.ConflictException;
 
@@ -42,18 +42,30 @@ public class EnrollmentProcess {
     /**
      * Starts the process in the caller's transaction; it runs eligibility and the seat claim (or creates
      * the approval task) before returning, so a refusal rolls the whole request back.
+     *
+     * <p>Only what a step after a wait state reads is stored (each stored variable is a runtime and a
+     * history row): the enrollment id always, the later approval stage and its timeout while approval
+     * is pending, the learner and the session dates for a session. What is decided before the first wait
+     * state (approval needed? the approvers of the task created then; instructor-led? when no approval
+     * wait comes first) is passed as transient variables, which the engine keeps for this transaction
+     * only. A self-paced enrollment without approval thus stores one variable.
      */
     public void start(ProcessStart start) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ENROLLMENT_ID, start.enrollmentId());
-        variables.put("learner", start.learner());
-        variables.put("instructorLed", start.instructorLed());
-        variables.put("managerApproval", start.managerApproval());
-        variables.put("vendorApproval", start.vendorApproval());
-        variables.put("approvers", new ArrayList<>(start.approvers()));
-        variables.put("approvalTimeout", start.approvalTimeout().toString());
-        variables.put("reminderAt", date(start.reminderAt()));
-        variables.put("settleAt", date(start.settleAt()));
+        boolean approval = start.managerApproval();
+        VariableMap variables = Variables.createVariables()
+                .putValue(ENROLLMENT_ID, start.enrollmentId())
+                .putValueTyped("managerApproval", Variables.booleanValue(approval, true))
+                .putValueTyped("instructorLed", Variables.booleanValue(start.instructorLed(), !approval));
+        if (approval) {
+            variables.putValueTyped("approvers", Variables.objectValue(List.copyOf(start.approvers()), true).create());
+            variables.putValue("vendorApproval", start.vendorApproval());
+            variables.putValue("approvalTimeout", start.approvalTimeout().toString());
+        }
+        if (start.instructorLed()) {
+            variables.putValue("learner", start.learner());
+            variables.putValue("reminderAt", date(start.reminderAt()));
+            variables.putValue("settleAt", date(start.settleAt()));
+        }
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(start.enrollmentId()), variables);
     }
 
