@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Logger;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -37,6 +38,11 @@ public class EnrollmentProcess {
     TaskService taskService;
 
     @Inject
+    RepositoryService repositoryService;
+
+    private volatile String definitionId;
+
+    @Inject
     RegistrationLedger ledger;
 
     /**
@@ -66,7 +72,22 @@ public class EnrollmentProcess {
             variables.putValue("reminderAt", date(start.reminderAt()));
             variables.putValue("settleAt", date(start.settleAt()));
         }
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(start.enrollmentId()), variables);
+        runtimeService.startProcessInstanceById(definitionId(), String.valueOf(start.enrollmentId()), variables);
+    }
+
+    /**
+     * The latest enrollment model, looked up once. This application deployed it at start-up, and a newer
+     * version only comes with a new deployment of the application (and so a new instance of this bean).
+     * Starting by id spares the engine its "latest version of the key" query on every start.
+     */
+    private String definitionId() {
+        String id = definitionId;
+        if (id == null) {
+            id = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
+                    .singleResult().getId();
+            definitionId = id;
+        }
+        return id;
     }
 
     /**
