@@ -33,6 +33,8 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,8 @@ class EnrollmentProcessTest {
         assertThat(instance).hasBusinessKey("42").isWaitingAtExactly("CourseCompleted");
         assertThat(called()).containsExactly("checkEligibilityDelegate", "activateLearningDelegate",
                 "recordRegistrationDelegate");
+        // The decisions taken on the way were transient: the waiting instance stores the enrollment id only.
+        assertThat(runtimeService().getVariables(instance.getId())).containsOnlyKeys("enrollmentId");
 
         correlate("CourseCompleted", "42");
         // The message only commits the wait state; the ledger write is a job of its own.
@@ -409,19 +413,22 @@ class EnrollmentProcessTest {
 
     // --- helpers ------------------------------------------------------------------------------------------
 
+    /** Starts with the variables the application passes (EnrollmentProcess.start): transient ones included. */
     private static ProcessInstance start(long enrollmentId, boolean instructorLed, boolean managerApproval,
             boolean vendorApproval) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("enrollmentId", enrollmentId);
-        variables.put("learner", "learner" + enrollmentId);
-        variables.put("instructorLed", instructorLed);
-        variables.put("managerApproval", managerApproval);
-        variables.put("vendorApproval", vendorApproval);
-        variables.put("approvers", List.of("manager", "padmin"));
-        variables.put("approvalTimeout", "P7D");
+        VariableMap variables = Variables.createVariables()
+                .putValue("enrollmentId", enrollmentId)
+                .putValueTyped("managerApproval", Variables.booleanValue(managerApproval, true))
+                .putValueTyped("instructorLed", Variables.booleanValue(instructorLed, !managerApproval));
+        if (managerApproval) {
+            variables.putValueTyped("approvers", Variables.objectValue(List.of("manager", "padmin"), true).create());
+            variables.putValue("vendorApproval", vendorApproval);
+            variables.putValue("approvalTimeout", "P7D");
+        }
         if (instructorLed) {
-            variables.put("reminderAt", REMINDER_AT);
-            variables.put("settleAt", SETTLE_AT);
+            variables.putValue("learner", "learner" + enrollmentId);
+            variables.putValue("reminderAt", REMINDER_AT);
+            variables.putValue("settleAt", SETTLE_AT);
         }
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, Long.toString(enrollmentId), variables);
     }

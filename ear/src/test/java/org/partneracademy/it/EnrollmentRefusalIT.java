@@ -83,6 +83,35 @@ class EnrollmentRefusalIT {
     }
 
     @Test
+    void aCourseThatCountsForThePrerequisiteThroughAChainOfEquivalenciesCounts() {
+        var team = EnrollmentFixtures.team(1);
+        String learner = team.learners().get(0);
+        var required = Api.publishedCourse("Core");
+        long requiredId = ((Number) required.path("id")).longValue();
+        long bridgeId = ((Number) Api.publishedCourse("Bridge").path("id")).longValue();
+        var legacy = Api.publishedCourse("Legacy");
+        long legacyId = ((Number) legacy.path("id")).longValue();
+        long advancedId = ((Number) Api.publishedCourse("Expert").path("id")).longValue();
+        as("admin").body(Map.of("courseId", advancedId, "otherCourseId", requiredId))
+                .post(V1 + "/course-relations/prerequisites").then().statusCode(200);
+        // Legacy counts for Bridge, Bridge counts for Core: Legacy earns Core's credit.
+        as("admin").body(Map.of("courseId", legacyId, "otherCourseId", bridgeId))
+                .post(V1 + "/course-relations/equivalencies").then().statusCode(200);
+        as("admin").body(Map.of("courseId", bridgeId, "otherCourseId", requiredId))
+                .post(V1 + "/course-relations/equivalencies").then().statusCode(200);
+
+        login(learner).body(Map.of("courseId", advancedId)).post(V1 + "/enrollments").then().statusCode(422)
+                .contentType(PROBLEM).body("detail", containsString("Complete " + required.path("code")));
+
+        long legacyEnrollment = ((Number) login(learner).body(Map.of("courseId", legacyId)).post(V1 + "/enrollments")
+                .then().statusCode(201).extract().path("id")).longValue();
+        login(learner).put(V1 + "/enrollments/" + legacyEnrollment + "/modules/" + Api.moduleIds(legacy).get(0)
+                + "/completion").then().statusCode(200).body("status", equalTo("COMPLETED"));
+
+        login(learner).body(Map.of("courseId", advancedId)).post(V1 + "/enrollments").then().statusCode(201);
+    }
+
+    @Test
     void malformedAndRepeatedRequestsAreRefused() {
         var team = EnrollmentFixtures.team(1);
         String learner = team.learners().get(0);

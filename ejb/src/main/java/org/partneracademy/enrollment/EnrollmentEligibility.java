@@ -62,7 +62,10 @@ public class EnrollmentEligibility {
                     + "; " + learner.getDisplayName() + "'s position is "
                     + (learner.getPosition() == null ? "not set" : learner.getPosition().name()));
         }
-        var missing = pathLookups.courseRules().missingPrerequisites(course.getId(), completedCourses(learner.getId()));
+        var rules = pathLookups.courseRulesFor(course.getId());
+        var missing = rules.hasPrerequisites(course.getId())
+                ? rules.missingPrerequisites(course.getId(), completedCourses(learner.getId()))
+                : List.<Long>of();
         if (!missing.isEmpty()) {
             throw new RuleViolationException("Complete " + codes(missing) + " (or an equivalent course) before "
                     + course.getCode());

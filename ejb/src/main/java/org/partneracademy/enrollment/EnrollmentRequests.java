@@ -165,7 +165,9 @@ public class EnrollmentRequests {
                 managerApproval ? approvers.of(learner) : List.of(), settings.approvalTimeout(),
                 session == null ? null : settings.reminderAt(session.startsAt()),
                 session == null ? null : settings.settleAt(session.endsAt())));
-        return new RequestOutcome(EnrollmentView.of(enrollment, seats.seatOf(enrollment.getId()).orElse(null)), true);
+        // A self-paced enrollment has no seat booking: no need to look for one.
+        var seat = session == null ? null : seats.seatOf(enrollment.getId()).orElse(null);
+        return new RequestOutcome(EnrollmentView.of(enrollment, seat), true);
     }
 
     private Optional<RequestOutcome> repeatOf(Person learner, String requestKey) {

@@ -47,6 +47,11 @@ public final class CourseRules {
         return creditFor(courseId, completed).isPresent();
     }
 
+    /** Whether the course has prerequisites at all (if not, nobody's progress needs reading). */
+    public boolean hasPrerequisites(long courseId) {
+        return !requires.getOrDefault(courseId, Set.of()).isEmpty();
+    }
+
     /** The prerequisites of a course not yet met, in id order. */
     public List<Long> missingPrerequisites(long courseId, Set<Long> completed) {
         return requires.getOrDefault(courseId, Set.of()).stream()

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,6 +101,37 @@ public class PathLookups {
                         .map(e -> new long[] {e.getCourseId(), e.getCountsForCourseId()}).toList()),
                 edges(em.createQuery("select p from CoursePrerequisite p", CoursePrerequisite.class).getResultList().stream()
                         .map(p -> new long[] {p.getCourseId(), p.getRequiredCourseId()}).toList()));
+    }
+
+    /**
+     * The rules that decide whether one course's prerequisites are met: its own prerequisites and the
+     * equivalencies that count for them, directly or through a chain. Same answers as
+     * {@link #courseRules()} for this course, without reading the whole catalog's rules.
+     */
+    public CourseRules courseRulesFor(long courseId) {
+        var required = em.createQuery(
+                        "select p.requiredCourseId from CoursePrerequisite p where p.courseId = :course", Long.class)
+                .setParameter("course", courseId).getResultList();
+        if (required.isEmpty()) {
+            return CourseRules.none();
+        }
+        List<long[]> countsFor = new ArrayList<>();
+        Set<Long> reached = new HashSet<>(required);
+        Set<Long> frontier = new HashSet<>(required);
+        while (!frontier.isEmpty()) {
+            var found = em.createQuery(
+                            "select e from CourseEquivalency e where e.countsForCourseId in :targets", CourseEquivalency.class)
+                    .setParameter("targets", frontier).getResultList();
+            frontier = new HashSet<>();
+            for (var e : found) {
+                countsFor.add(new long[] {e.getCourseId(), e.getCountsForCourseId()});
+                if (reached.add(e.getCourseId())) {
+                    frontier.add(e.getCourseId());
+                }
+            }
+        }
+        return new CourseRules(edges(countsFor),
+                Map.of(courseId, new HashSet<>(required)));
     }
 
     static Map<Long, Set<Long>> edges(List<long[]> pairs) {

@@ -3,13 +3,14 @@ package org.partneracademy.enrollment.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.logging.Logger;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.partneracademy.enrollment.RegistrationLedger;
 import org.partneracademy.platform.error.ConflictException;
 
@@ -37,24 +38,56 @@ public class EnrollmentProcess {
     TaskService taskService;
 
     @Inject
+    RepositoryService repositoryService;
+
+    private volatile String definitionId;
+
+    @Inject
     RegistrationLedger ledger;
 
     /**
      * Starts the process in the caller's transaction; it runs eligibility and the seat claim (or creates
      * the approval task) before returning, so a refusal rolls the whole request back.
+     *
+     * <p>Only what a step after a wait state reads is stored (each stored variable is a runtime and a
+     * history row): the enrollment id always, the later approval stage and its timeout while approval
+     * is pending, the learner and the session dates for a session. What is decided before the first wait
+     * state (approval needed? the approvers of the task created then; instructor-led? when no approval
+     * wait comes first) is passed as transient variables, which the engine keeps for this transaction
+     * only. A self-paced enrollment without approval thus stores one variable.
      */
     public void start(ProcessStart start) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ENROLLMENT_ID, start.enrollmentId());
-        variables.put("learner", start.learner());
-        variables.put("instructorLed", start.instructorLed());
-        variables.put("managerApproval", start.managerApproval());
-        variables.put("vendorApproval", start.vendorApproval());
-        variables.put("approvers", new ArrayList<>(start.approvers()));
-        variables.put("approvalTimeout", start.approvalTimeout().toString());
-        variables.put("reminderAt", date(start.reminderAt()));
-        variables.put("settleAt", date(start.settleAt()));
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(start.enrollmentId()), variables);
+        boolean approval = start.managerApproval();
+        VariableMap variables = Variables.createVariables()
+                .putValue(ENROLLMENT_ID, start.enrollmentId())
+                .putValueTyped("managerApproval", Variables.booleanValue(approval, true))
+                .putValueTyped("instructorLed", Variables.booleanValue(start.instructorLed(), !approval));
+        if (approval) {
+            variables.putValueTyped("approvers", Variables.objectValue(List.copyOf(start.approvers()), true).create());
+            variables.putValue("vendorApproval", start.vendorApproval());
+            variables.putValue("approvalTimeout", start.approvalTimeout().toString());
+        }
+        if (start.instructorLed()) {
+            variables.putValue("learner", start.learner());
+            variables.putValue("reminderAt", date(start.reminderAt()));
+            variables.putValue("settleAt", date(start.settleAt()));
+        }
+        runtimeService.startProcessInstanceById(definitionId(), String.valueOf(start.enrollmentId()), variables);
+    }
+
+    /**
+     * The latest enrollment model, looked up once. This application deployed it at start-up, and a newer
+     * version only comes with a new deployment of the application (and so a new instance of this bean).
+     * Starting by id spares the engine its "latest version of the key" query on every start.
+     */
+    private String definitionId() {
+        String id = definitionId;
+        if (id == null) {
+            id = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
+                    .singleResult().getId();
+            definitionId = id;
+        }
+        return id;
     }
 
     /**
