@@ -35,7 +35,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
                 // Short enough for EnrollmentFlowIT to watch an approval expire, long enough for any test to decide one.
                 + " -Dpa.enrollment.approval.timeout=PT45S"
                 // The same for seat offers: WaitlistIT watches one expire; the waitlist tests accept theirs within seconds.
-                + " -Dpa.enrollment.offer.timeout=PT45S");
+                + " -Dpa.enrollment.offer.timeout=PT45S"
+                // Tests move the clock forward to watch certifications open their window, expire and lapse.
+                + " -Dpa.clock.adjustable=true");
     }
 
     @Override
