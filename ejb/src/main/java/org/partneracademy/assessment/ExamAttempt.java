@@ -178,7 +178,7 @@ public class ExamAttempt {
             throw new ConflictException("Attempt " + id + " cannot get its result yet");
         }
         scorePoints = questions.stream().map(AttemptQuestion::getPointsAwarded).reduce(BigDecimal.ZERO, BigDecimal::add);
-        maxPoints = BigDecimal.valueOf(questions.stream().mapToInt(q -> q.getQuestion().getPoints()).sum());
+        maxPoints = BigDecimal.valueOf(questions.stream().mapToInt(q -> q.getQuestion().getPoints()).sum()).setScale(2);
         scorePercent = maxPoints.signum() == 0 ? BigDecimal.ZERO.setScale(2)
                 : scorePoints.multiply(BigDecimal.valueOf(100)).divide(maxPoints, 2, RoundingMode.HALF_UP);
         passed = scorePercent.compareTo(BigDecimal.valueOf(exam.getPassMarkPercent())) >= 0;
