@@ -236,7 +236,7 @@ class PageSecurityIT {
         EnrollmentFixtures.login(learner).post(Api.V1 + "/attempts/" + attempt + "/submission").then().statusCode(200);
         page(imported(learner), "/learning/attempt.xhtml?id=" + attempt).then().statusCode(200)
                 .body(containsString("id=\"outcome\"")).body(containsString("Not passed"));
-        page(as("alice"), "/learning/attempt.xhtml?id=" + attempt).then().statusCode(200)
+        page(as("alice"), "/learning/attempt.xhtml?id=" + attempt).then().statusCode(404)
                 .body(containsString("<h1>Attempt not found</h1>"));
     }
 
