@@ -13,12 +13,12 @@ public final class ExamPage extends SignedInPage {
     static final String PATH = "/learning/exam.xhtml";
 
     ExamPage(Browser browser) {
-        super(browser, PATH, By.id("exam"));
+        super(browser, PATH, By.id("taking"));
     }
 
     public ExamPage start() {
-        find(By.id("exam:startAttempt")).click();
-        browser.waitForVisible(By.id("exam:submitAttempt"));
+        find(By.id("taking:startAttempt")).click();
+        browser.waitForVisible(By.id("taking:submitAttempt"));
         browser.assertAccessible();
         return this;
     }
@@ -29,7 +29,7 @@ public final class ExamPage extends SignedInPage {
 
     /** Ticks the option with this text (single choice, true/false, multiple choice). */
     public ExamPage choose(int position, String optionText) {
-        find(By.xpath("//*[starts-with(@id, 'exam:q:" + (position - 1) + ":')]//label[normalize-space()="
+        find(By.xpath("//*[starts-with(@id, 'taking:q:" + (position - 1) + ":')]//label[normalize-space()="
                 + xpathLiteral(optionText) + "]")).click();
         return this;
     }
@@ -45,20 +45,20 @@ public final class ExamPage extends SignedInPage {
     }
 
     public ExamPage write(int position, String text) {
-        type(By.id("exam:q:" + (position - 1) + ":text"), text);
+        type(By.id("taking:q:" + (position - 1) + ":text"), text);
         return this;
     }
 
     public AttemptResultPage submit() {
-        find(By.id("exam:submitAttempt")).click();
+        find(By.id("taking:submitAttempt")).click();
         return new AttemptResultPage(browser);
     }
 
     private ExamPage pick(int position, String label, String value) {
-        var labelElement = find(By.xpath("//label[starts-with(@for, 'exam:q:" + (position - 1) + ":') and normalize-space()="
+        var labelElement = find(By.xpath("//label[starts-with(@for, 'taking:q:" + (position - 1) + ":') and normalize-space()="
                 + xpathLiteral(label) + "]"));
         new Select(find(By.id(labelElement.getAttribute("for")))).selectByVisibleText(value);
-        browser.waitUntil(ExpectedConditions.elementToBeClickable(By.id("exam:submitAttempt")));
+        browser.waitUntil(ExpectedConditions.elementToBeClickable(By.id("taking:submitAttempt")));
         return this;
     }
 }
