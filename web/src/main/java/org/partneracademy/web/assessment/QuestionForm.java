@@ -17,7 +17,8 @@ public class QuestionForm implements Serializable {
 
     private final AttemptView.QuestionShown question;
     private String single;
-    private List<String> multiple = new ArrayList<>();
+    /** Strings or Longs: JSF converts a multiple choice by the type of its items' values. */
+    private List<Object> multiple = new ArrayList<>();
     private final Map<Long, String> matches = new HashMap<>();
     private final Map<Long, Integer> ranks = new HashMap<>();
     private String text;
@@ -30,7 +31,7 @@ public class QuestionForm implements Serializable {
         }
         if (given.optionIds() != null && !given.optionIds().isEmpty()) {
             single = String.valueOf(given.optionIds().get(0));
-            multiple = new ArrayList<>(given.optionIds().stream().map(String::valueOf).toList());
+            multiple = new ArrayList<>(given.optionIds());
         }
         if (given.pairs() != null) {
             given.pairs().forEach((id, match) -> matches.put(Long.valueOf(id), match));
@@ -49,7 +50,7 @@ public class QuestionForm implements Serializable {
             case "SINGLE_CHOICE", "TRUE_FALSE" -> single == null || single.isBlank() ? null
                     : new Answer(List.of(Long.valueOf(single)), null, null, null);
             case "MULTIPLE_CHOICE" -> multiple.isEmpty() ? null
-                    : new Answer(multiple.stream().map(Long::valueOf).toList(), null, null, null);
+                    : new Answer(multiple.stream().map(id -> Long.valueOf(String.valueOf(id))).toList(), null, null, null);
             case "MATCHING" -> {
                 Map<String, String> pairs = new HashMap<>();
                 matches.forEach((id, match) -> {
@@ -87,11 +88,11 @@ public class QuestionForm implements Serializable {
         this.single = single;
     }
 
-    public List<String> getMultiple() {
+    public List<Object> getMultiple() {
         return multiple;
     }
 
-    public void setMultiple(List<String> multiple) {
+    public void setMultiple(List<Object> multiple) {
         this.multiple = multiple == null ? new ArrayList<>() : multiple;
     }
 
