@@ -52,6 +52,8 @@ public class PreAssessments {
      * @return the modules newly tested out by this call
      */
     public int recordTestOuts(long attemptId) {
+        // The grading that fired the event may not be flushed yet; the queries below read its result.
+        em.flush();
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("""
                 SELECT a.learner_id, e.path_id, COALESCE(e.mastery_percent, e.pass_mark_percent)

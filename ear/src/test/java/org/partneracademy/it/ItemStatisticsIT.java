@@ -1,0 +1,112 @@
+package org.partneracademy.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThan;
+import static org.partneracademy.it.support.Api.V1;
+import static org.partneracademy.it.support.Api.as;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partneracademy.it.support.InsightFixtures;
+import org.partneracademy.it.support.Network;
+import org.partneracademy.it.support.RealEar;
+
+/**
+ * Item statistics over real attempts made through the attempt API. Six candidates take a four-question
+ * exam; question 4 is planted: the strong candidates miss it and the weak ones get it right.
+ *
+ * <pre>
+ *               Q1 Q2 Q3 Q4  total
+ *   3 strong     1  1  1  0    3
+ *   1 medium     1  1  0  0    2
+ *   2 weak       0  0  0  1    1
+ * </pre>
+ *
+ * Upper and lower groups are round(6 x 0.27) = 2 candidates: two strong, the two weak.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class ItemStatisticsIT {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static InsightFixtures.Exam exam;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return RealEar.archive();
+    }
+
+    @BeforeAll
+    static void candidatesTakeTheExam() {
+        exam = InsightFixtures.exam("EXAM", null, null, List.of("Basics", "Routing", "Security", "Planted"));
+        long location = InsightFixtures.newLocation();
+        for (int i = 0; i < 3; i++) {
+            InsightFixtures.takeExam(InsightFixtures.newLearner(location), exam, true, true, true, false);
+        }
+        InsightFixtures.takeExam(InsightFixtures.newLearner(location), exam, true, true, false, false);
+        for (int i = 0; i < 2; i++) {
+            InsightFixtures.takeExam(InsightFixtures.newLearner(location), exam, false, false, false, true);
+        }
+        // An attempt still in progress has no final result and does not count.
+        Network.asNew(InsightFixtures.newLearner(location)).post(V1 + "/exams/" + exam.id() + "/attempts")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void theQuestionStrongCandidatesMissIsFlaggedAndTheOthersAreNot() {
+        String q4 = "questions.find { it.questionId == " + exam.question(3).id() + " }";
+        String q1 = "questions.find { it.questionId == " + exam.question(0).id() + " }";
+        as("admin").get(V1 + "/exams/" + exam.id() + "/statistics").then().statusCode(200)
+                .body("gradedAttempts", equalTo(6))
+                .body("flaggedCount", equalTo(1))
+                .body("questions.size()", equalTo(4))
+                .body("questions.questionId", equalTo(exam.questions().stream().map(q -> (int) q.id()).toList()))
+                .body(q4 + ".answered", equalTo(6))
+                .body(q4 + ".answeredRight", equalTo(2))
+                .body(q4 + ".percentRight", closeTo(33.3, 0.01))
+                .body(q4 + ".upperFacility", closeTo(0.0, 1e-9))
+                .body(q4 + ".lowerFacility", closeTo(1.0, 1e-9))
+                .body(q4 + ".discriminationIndex", closeTo(-1.0, 1e-9))
+                .body(q4 + ".pointBiserial", lessThan(0.0))
+                .body(q4 + ".flagged", equalTo(true))
+                .body(q4 + ".flagReason", containsString("strongest candidates"))
+                .body(q1 + ".answeredRight", equalTo(4))
+                .body(q1 + ".percentRight", closeTo(66.7, 0.01))
+                .body(q1 + ".pointBiserial", greaterThan(0.0))
+                .body(q1 + ".discriminationIndex", closeTo(1.0, 1e-9))
+                .body(q1 + ".flagged", equalTo(false));
+    }
+
+    @Test
+    void theStatisticsPageHighlightsAndExplainsTheFlaggedRow() {
+        page("admin", "/admin/exam-statistics.xhtml?exam=" + exam.id()).then().statusCode(200)
+                .body(containsString("<h1>Item statistics: " + "IT exam"))
+                .body(containsString("flagged-question"))
+                .body(containsString("Flagged: only 0 % of the strongest candidates get it right"))
+                .body(containsString("A question is flagged (highlighted) when"));
+    }
+
+    @Test
+    void onlyTheVendorAdminReadsStatistics() {
+        as("alice").get(V1 + "/exams/" + exam.id() + "/statistics").then().statusCode(403).contentType(PROBLEM);
+        as("pa.contoso").get(V1 + "/exams/" + exam.id() + "/statistics").then().statusCode(403).contentType(PROBLEM);
+        as("admin").get(V1 + "/exams/987654321/statistics").then().statusCode(404).contentType(PROBLEM);
+        page("alice", "/admin/exam-statistics.xhtml?exam=" + exam.id()).then().statusCode(403);
+        page("pa.contoso", "/admin/exam-statistics.xhtml?exam=" + exam.id()).then().statusCode(403);
+    }
+
+    private static io.restassured.response.Response page(String user, String path) {
+        return given().auth().preemptive().basic(user, RealEar.DEMO_PASSWORD).redirects().follow(false)
+                .accept("text/html").get(RealEar.BASE_URL + path);
+    }
+}
