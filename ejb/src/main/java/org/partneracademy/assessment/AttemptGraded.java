@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * Placeholder of the contract record helper A owns (fired when an attempt gets its final result);
- * replaced by A's file on merge.
+ * CDI event: an exam attempt got its final result, fired once per attempt in the transaction that gives
+ * it (automatic grading at submission or at the deadline, or the last manual grade). {@code examKind}
+ * is the exam's {@link ExamKind} name (EXAM, PRE_ASSESSMENT, TRAINER_EXAM).
  */
 public record AttemptGraded(long attemptId, long learnerId, long examId, String examKind, boolean passed,
         BigDecimal scorePercent, Instant gradedAt) {
