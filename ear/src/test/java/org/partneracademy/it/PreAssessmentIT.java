@@ -175,6 +175,15 @@ class PreAssessmentIT {
                 .body("errors.field", org.hamcrest.Matchers.hasItem(containsString("topic")));
     }
 
+    /** The README's demo: tara's service technician track offers its pre-assessment. */
+    @Test
+    void theDemoServiceTrackOffersItsPreAssessment() {
+        as("tara").get(V1 + "/me/paths").then().statusCode(200)
+                .body("find { it.name == 'Service technician track' }.preAssessment.examTitle",
+                        equalTo("Service technician pre-assessment"))
+                .body("find { it.name == 'Service technician track' }.preAssessment.masteryPercent", equalTo(80));
+    }
+
     private static String pathQuery(Fixture f) {
         return "find { it.id == " + f.pathId() + " }";
     }

@@ -145,11 +145,11 @@ public final class InsightFixtures {
                 .longValue();
     }
 
-    /** A new learner at the location (vendor admin creates them); returns the username. */
+    /** A new learner at the (Contoso) location, created by Contoso's partner admin; returns the username. */
     public static String newLearner(long locationId) {
         var person = Network.newPerson(List.of(locationId), List.of("LEARNER"));
         person.put("position", "SERVICE_TECHNICIAN");
-        as("admin").body(person).post(V1 + "/people").then().statusCode(201);
+        as("pa.contoso").body(person).post(V1 + "/people").then().statusCode(201);
         return (String) person.get("username");
     }
 
