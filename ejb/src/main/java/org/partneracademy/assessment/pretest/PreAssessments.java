@@ -127,19 +127,21 @@ public class PreAssessments {
         return result;
     }
 
-    /** The learner's test-outs in the courses (any version) that are steps of the path. */
+    /** The learner's test-outs in the courses (any version) that are steps of the path, in path order. */
     public List<TestOut> testOuts(long learnerId, long pathId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT t.module_id, cm.title, c.id, c.code, c.title, t.topic, t.score_percent,
-                       COALESCE(e.mastery_percent, e.pass_mark_percent), t.attempt_id, t.tested_out_at, cm.position
+                SELECT t.module_id, cm.title, c.id, c.code, c.title, t.topic, t.score_percent,
+                       COALESCE(e.mastery_percent, e.pass_mark_percent), t.attempt_id, t.tested_out_at, cm.position,
+                       (SELECT MIN(s.step_no) FROM learning_path_step s JOIN course step ON step.id = s.course_id
+                        WHERE s.path_id = :path AND step.code = c.code) AS step_no
                 FROM module_test_out t JOIN course_module cm ON cm.id = t.module_id
                 JOIN course c ON c.id = cm.course_id
                 JOIN exam_attempt a ON a.id = t.attempt_id JOIN exam e ON e.id = a.exam_id
                 WHERE t.learner_id = :learner AND c.code IN (
                     SELECT step.code FROM learning_path_step s JOIN course step ON step.id = s.course_id
                     WHERE s.path_id = :path)
-                ORDER BY c.code, c.id, cm.position""")
+                ORDER BY step_no, c.id, cm.position""")
                 .setParameter("learner", learnerId).setParameter("path", pathId).getResultList();
         return rows.stream().map(row -> new TestOut(((Number) row[0]).longValue(), (String) row[1],
                 ((Number) row[2]).longValue(), (String) row[3], (String) row[4], (String) row[5], decimal(row[6]),

@@ -42,10 +42,12 @@ public class ExamStatisticsService {
                 SELECT q.id, q.prompt, q.topic, q.kind, q.points, COUNT(aq.attempt_id),
                        COALESCE(SUM(CASE WHEN aq.points_awarded >= q.points THEN 1 ELSE 0 END), 0)
                 FROM question q
-                JOIN (SELECT question_id, position AS ord FROM exam_question WHERE exam_id = :exam
-                      UNION ALL
-                      SELECT aq2.question_id, 100000 AS ord FROM attempt_question aq2
-                      JOIN exam_attempt a2 ON a2.id = aq2.attempt_id WHERE a2.exam_id = :exam) listed
+                JOIN (SELECT question_id, MIN(ord) AS ord FROM (
+                          SELECT question_id, position AS ord FROM exam_question WHERE exam_id = :exam
+                          UNION ALL
+                          SELECT aq2.question_id, 100000 AS ord FROM attempt_question aq2
+                          JOIN exam_attempt a2 ON a2.id = aq2.attempt_id WHERE a2.exam_id = :exam) asked
+                      GROUP BY question_id) listed
                   ON listed.question_id = q.id
                 LEFT JOIN (attempt_question aq JOIN exam_attempt a
                            ON a.id = aq.attempt_id AND a.exam_id = :exam AND a.status = 'GRADED')
