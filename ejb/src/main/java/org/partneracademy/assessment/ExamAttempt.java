@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -105,8 +106,9 @@ public class ExamAttempt {
         this.exam = exam;
         this.learner = learner;
         this.attemptNo = attemptNo;
-        this.startedAt = now;
-        this.deadlineAt = exam.deadlineFor(now);
+        // The database keeps microseconds: the deadline the learner is told is the one stored.
+        this.startedAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.deadlineAt = exam.deadlineFor(startedAt);
     }
 
     /** Adds the next question (after the attempt was persisted and has its id). */
@@ -178,7 +180,7 @@ public class ExamAttempt {
             throw new ConflictException("Attempt " + id + " cannot get its result yet");
         }
         scorePoints = questions.stream().map(AttemptQuestion::getPointsAwarded).reduce(BigDecimal.ZERO, BigDecimal::add);
-        maxPoints = BigDecimal.valueOf(questions.stream().mapToInt(q -> q.getQuestion().getPoints()).sum());
+        maxPoints = BigDecimal.valueOf(questions.stream().mapToInt(q -> q.getQuestion().getPoints()).sum()).setScale(2);
         scorePercent = maxPoints.signum() == 0 ? BigDecimal.ZERO.setScale(2)
                 : scorePoints.multiply(BigDecimal.valueOf(100)).divide(maxPoints, 2, RoundingMode.HALF_UP);
         passed = scorePercent.compareTo(BigDecimal.valueOf(exam.getPassMarkPercent())) >= 0;
