@@ -49,7 +49,8 @@ class ApiAccessIT {
             "POST,/partners/1/agreements", "PUT,/partners/1/agreements/1", "PUT,/people/1", "POST,/locations",
             "PUT,/locations/1",
             "PUT,/courses/1", "POST,/courses/1/versions", "GET,/courses/1/versions", "GET,/courses/1/offerings",
-            "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read"})
+            "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read",
+            "GET,/exams/1/statistics"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -94,7 +95,11 @@ class ApiAccessIT {
             "leader,PUT,/people/1", "alice,POST,/locations", "trainer.contoso,POST,/locations", "alice,PUT,/locations/1",
             "alice,PUT,/courses/1", "pa.contoso,PUT,/courses/1", "alice,POST,/courses/1/versions",
             "trainer.contoso,POST,/courses/1/versions", "alice,POST,/courses/1/offerings", "pa.contoso,POST,/courses/1/offerings",
-            "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1"})
+            "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1",
+            "alice,GET,/exams/1/statistics",
+            "pa.contoso,GET,/exams/1/statistics",
+            "leader,GET,/exams/1/statistics",
+            "trainer.contoso,GET,/exams/1/statistics"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);

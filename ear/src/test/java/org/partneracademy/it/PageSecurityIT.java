@@ -110,6 +110,17 @@ class PageSecurityIT {
         page(as("pa.contoso"), PARTNERS).then().statusCode(403);
     }
 
+    /** The item statistics page is the vendor admin's alone. */
+    @Test
+    void theExamStatisticsPageIsTheVendorAdminsOnly() {
+        String statistics = "/admin/exam-statistics.xhtml?exam=1";
+        page(given(), statistics).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+        page(as("alice"), statistics).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+        page(as("pa.contoso"), statistics).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+        page(as("leader"), statistics).then().statusCode(403);
+        page(as("admin"), statistics).then().statusCode(200).body(containsString("<h1>Item statistics"));
+    }
+
     /** One course version's page is the vendor admin's; the notifications page is every signed-in person's. */
     @Test
     void theCoursePageIsTheVendorAdminsAndNotificationsAreForEveryoneSignedIn() {

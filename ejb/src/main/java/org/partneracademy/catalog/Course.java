@@ -139,8 +139,13 @@ public class Course {
     }
 
     public CourseModule addModule(String moduleTitle, int durationMinutes) {
+        return addModule(moduleTitle, durationMinutes, null);
+    }
+
+    /** Adds a module teaching {@code topic} (null for none) at the end of a draft. */
+    public CourseModule addModule(String moduleTitle, int durationMinutes, String topic) {
         requireDraft();
-        var module = new CourseModule(this, modules.size() + 1, moduleTitle, durationMinutes);
+        var module = new CourseModule(this, modules.size() + 1, moduleTitle, durationMinutes, topic);
         modules.add(module);
         return module;
     }
@@ -161,9 +166,9 @@ public class Course {
         for (int i = 0; i < newModules.size(); i++) {
             var wanted = newModules.get(i);
             if (i < modules.size()) {
-                modules.get(i).revise(wanted.title(), wanted.durationMinutes());
+                modules.get(i).revise(wanted.title(), wanted.durationMinutes(), wanted.topic());
             } else {
-                addModule(wanted.title(), wanted.durationMinutes());
+                addModule(wanted.title(), wanted.durationMinutes(), wanted.topic());
             }
         }
         while (modules.size() > newModules.size()) {
@@ -228,7 +233,7 @@ public class Course {
         next.versionMajor = major;
         next.versionMinor = minor;
         next.createdAt = now;
-        modules.forEach(module -> next.addModule(module.getTitle(), module.getDurationMinutes()));
+        modules.forEach(module -> next.addModule(module.getTitle(), module.getDurationMinutes(), module.getTopic()));
         next.audiencePositions.addAll(audiencePositions);
         next.audienceBrands.addAll(audienceBrands);
         offerings.forEach(offering -> next.addOffering(offering.getKind(),

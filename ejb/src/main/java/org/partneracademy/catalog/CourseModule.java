@@ -32,19 +32,29 @@ public class CourseModule {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
+    /** What the module teaches, matched against the topics of pre-assessment questions; null for none. */
+    @Column(length = 100)
+    private String topic;
+
     protected CourseModule() {
     }
 
-    CourseModule(Course course, int position, String title, int durationMinutes) {
+    CourseModule(Course course, int position, String title, int durationMinutes, String topic) {
         this.course = course;
         this.position = position;
         this.title = title;
         this.durationMinutes = durationMinutes;
+        this.topic = normalized(topic);
     }
 
-    void revise(String newTitle, int newDurationMinutes) {
+    void revise(String newTitle, int newDurationMinutes, String newTopic) {
         this.title = newTitle;
         this.durationMinutes = newDurationMinutes;
+        this.topic = normalized(newTopic);
+    }
+
+    private static String normalized(String topic) {
+        return topic == null || topic.isBlank() ? null : topic.strip();
     }
 
     public Long getId() {
@@ -65,5 +75,9 @@ public class CourseModule {
 
     public int getDurationMinutes() {
         return durationMinutes;
+    }
+
+    public String getTopic() {
+        return topic;
     }
 }

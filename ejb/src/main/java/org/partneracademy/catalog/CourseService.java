@@ -62,7 +62,7 @@ public class CourseService {
                 draft.listPrice(), draft.currency(), clock.instant());
         course.setTrack(draft.track());
         course.target(positions(draft.audiencePositions()), brands(draft.audienceBrands()));
-        draft.modules().forEach(module -> course.addModule(module.title(), module.durationMinutes()));
+        draft.modules().forEach(module -> course.addModule(module.title(), module.durationMinutes(), module.topic()));
         try {
             em.persist(course);
             em.flush();

@@ -37,7 +37,7 @@ import org.partneracademy.platform.error.RuleViolationException;
  * (PENDING_APPROVAL), becomes ACTIVE when learning starts or a seat booking exists, and ends once:
  * COMPLETED, NO_SHOW, CANCELLED, REJECTED or EXPIRED; an ended enrollment never changes again.
  * Completing a module twice changes nothing; a self-paced enrollment completes, with the date of its
- * last module, when every module of the course is done.
+ * last module, when every module of the course is done: completed, or tested out by a pre-assessment.
  */
 @Entity
 public class Enrollment {
@@ -224,6 +224,16 @@ public class Enrollment {
      * @return true if this completion finished the whole course
      */
     public boolean completeModule(long moduleId, Instant now) {
+        return completeModule(moduleId, now, Set.of());
+    }
+
+    /**
+     * Records that the learner finished a module, counting the modules they tested out of as done.
+     *
+     * @param testedOutModuleIds modules of this course a pre-assessment found the learner masters
+     * @return true if this completion finished the whole course
+     */
+    public boolean completeModule(long moduleId, Instant now, Set<Long> testedOutModuleIds) {
         CourseModule module = course.getModules().stream()
                 .filter(candidate -> candidate.getId() != null && candidate.getId() == moduleId)
                 .findFirst()
@@ -234,7 +244,9 @@ public class Enrollment {
         if (status == EnrollmentStatus.COMPLETED || !completions.add(new ModuleCompletion(module.getId(), now))) {
             return false;
         }
-        if (completions.size() == course.getModules().size()) {
+        boolean allDone = course.getModules().stream().allMatch(each -> completionOf(each.getId()).isPresent()
+                || testedOutModuleIds.contains(each.getId()));
+        if (allDone) {
             status = EnrollmentStatus.COMPLETED;
             completedAt = now;
             closedAt = now;

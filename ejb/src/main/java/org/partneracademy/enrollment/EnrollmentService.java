@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.partneracademy.assessment.pretest.PreAssessments;
 import org.partneracademy.enrollment.workflow.EnrollmentProcess;
 import org.partneracademy.partner.PartnerScope;
 import org.partneracademy.platform.error.ConflictException;
@@ -65,6 +66,9 @@ public class EnrollmentService {
     @Inject
     SessionSchedule schedule;
 
+    @Inject
+    PreAssessments preAssessments;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Enrolls the signed-in learner (see {@link EnrollmentRequests#requestForMe}). */
@@ -84,10 +88,14 @@ public class EnrollmentService {
         return view(mine(enrollmentId));
     }
 
-    /** Marks a module done; finishing the last one completes the enrollment and tells its process. */
+    /**
+     * Marks a module done; finishing the last one completes the enrollment and tells its process. Modules
+     * the learner tested out of with a pre-assessment count as done.
+     */
     public EnrollmentView completeModule(long enrollmentId, long moduleId) {
         var enrollment = mine(enrollmentId);
-        if (enrollment.completeModule(moduleId, clock.instant())) {
+        var testedOut = preAssessments.testedOutModules(enrollment.getLearner().getId(), enrollment.getCourse().getId());
+        if (enrollment.completeModule(moduleId, clock.instant(), testedOut)) {
             enrollmentProcess.courseCompleted(enrollment.getId(), currentUser.username());
         }
         return view(enrollment);

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.partneracademy.partner.Person;
+import org.partneracademy.assessment.pretest.PathPreAssessment;
+import org.partneracademy.assessment.pretest.PreAssessments;
 import org.partneracademy.partner.PartnerScope;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.security.CurrentUser;
@@ -39,6 +40,9 @@ public class LearnerPathsService {
 
     @Inject
     PartnerScope scope;
+
+    @Inject
+    PreAssessments preAssessments;
 
     public List<MyPathView> myPaths() {
         return pathsOf(myId());
@@ -69,7 +73,9 @@ public class LearnerPathsService {
             return List.of();
         }
         var plans = lookups.plansWithPrerequisites(rulesByPath.keySet());
-        var calculator = new ProgressCalculator(plans, lookups.courseRules(), completedCourses(me));
+        var calculator = new ProgressCalculator(plans, lookups.courseRules(), completedCourses(me),
+                preAssessments.coursesDoneByTestOut(me));
+        var pretests = preAssessments.forPaths(me, rulesByPath.keySet());
         var profile = profile(me);
         var tierLevels = lookups.tierLevels();
         Set<Long> courseIds = new HashSet<>();
@@ -90,13 +96,13 @@ public class LearnerPathsService {
                             rule.getConditions().stream().filter(c -> c.matches(profile, tierLevels))
                                     .map(lookups::label).toList()))
                     .toList();
-            views.add(view(path, progress, plans, courses, reasons));
+            views.add(view(path, progress, plans, courses, reasons, pretests.get(path.getId())));
         }
         return views;
     }
 
     private MyPathView view(LearningPath path, PathProgress progress, Map<Long, PathPlan> plans,
-            Map<Long, CourseRef> courses, List<MyPathView.Reason> reasons) {
+            Map<Long, CourseRef> courses, List<MyPathView.Reason> reasons, PathPreAssessment preAssessment) {
         var groups = progress.groups().stream().map(g -> new MyPathView.Group(g.no(), g.kind(), g.pick(), g.needed(),
                 g.done(), g.satisfied(), PathView.describe(g.kind(), g.pick(), g.steps().size()),
                 g.steps().stream().map(s -> step(s, courses)).toList())).toList();
@@ -105,7 +111,7 @@ public class LearnerPathsService {
         var waitingFor = progress.waitingForPathIds().stream()
                 .map(id -> new PathRef(id, plans.containsKey(id) ? plans.get(id).name() : "#" + id)).toList();
         return new MyPathView(path.getId(), path.getName(), path.getDescription(), progress.complete(), done, needed,
-                groups, progress.next().map(s -> step(s, courses)).orElse(null), waitingFor, reasons);
+                groups, progress.next().map(s -> step(s, courses)).orElse(null), waitingFor, reasons, preAssessment);
     }
 
     private static MyPathView.Step step(PathProgress.StepProgress step, Map<Long, CourseRef> courses) {

@@ -18,8 +18,8 @@ public record PathProgress(long pathId, List<GroupProgress> groups, List<Long> w
     }
 
     /**
-     * @param creditedBy the completed course that counts for this step (itself when DONE, the equivalent
-     *                   when DONE_BY_EQUIVALENT, null when OPEN)
+     * @param creditedBy the completed course that counts for this step (itself when DONE or
+     *                   DONE_BY_TEST_OUT, the equivalent when DONE_BY_EQUIVALENT, null when OPEN)
      */
     public record StepProgress(long courseId, StepStatus status, Long creditedBy, List<Long> missingPrerequisites) {
 

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>Rules: a required group is satisfied when every step is done, an elective group when {@code pick}
  * of its steps are, an optional group always; a step is done when its course is completed or a course
- * that counts for it is. A path is complete when all its groups are satisfied and every prerequisite
+ * that counts for it is, or when a pre-assessment tested the learner out of it (every module of the course
+ * tested out or completed; a tested-out course also satisfies course prerequisites). A path is complete when all its groups are satisfied and every prerequisite
  * path is complete (recursively).
  */
 public final class ProgressCalculator {
@@ -21,13 +22,25 @@ public final class ProgressCalculator {
     private final Map<Long, PathPlan> plans;
     private final CourseRules courseRules;
     private final Set<Long> completed;
+    private final Set<Long> testedOut;
+    private final Set<Long> satisfied;
     private final Map<Long, PathProgress> memo = new HashMap<>();
 
     /** @param plans every path the asked-for paths may depend on, by id */
     public ProgressCalculator(Map<Long, PathPlan> plans, CourseRules courseRules, Set<Long> completedCourseIds) {
+        this(plans, courseRules, completedCourseIds, Set.of());
+    }
+
+    /** @param testedOutCourseIds courses the learner tested out of with a pre-assessment */
+    public ProgressCalculator(Map<Long, PathPlan> plans, CourseRules courseRules, Set<Long> completedCourseIds,
+            Set<Long> testedOutCourseIds) {
         this.plans = Map.copyOf(plans);
         this.courseRules = courseRules;
         this.completed = Set.copyOf(completedCourseIds);
+        this.testedOut = Set.copyOf(testedOutCourseIds);
+        Set<Long> either = new HashSet<>(completedCourseIds);
+        either.addAll(testedOutCourseIds);
+        this.satisfied = Set.copyOf(either);
     }
 
     public PathProgress progress(long pathId) {
@@ -72,9 +85,11 @@ public final class ProgressCalculator {
 
     private PathProgress.StepProgress step(long courseId) {
         var credit = courseRules.creditFor(courseId, completed);
-        StepStatus status = credit.isEmpty() ? StepStatus.OPEN
-                : credit.get() == courseId ? StepStatus.DONE : StepStatus.DONE_BY_EQUIVALENT;
-        return new PathProgress.StepProgress(courseId, status, credit.orElse(null),
-                courseRules.missingPrerequisites(courseId, completed));
+        StepStatus status = credit.isPresent()
+                ? credit.get() == courseId ? StepStatus.DONE : StepStatus.DONE_BY_EQUIVALENT
+                : testedOut.contains(courseId) ? StepStatus.DONE_BY_TEST_OUT : StepStatus.OPEN;
+        Long creditedBy = credit.orElse(status == StepStatus.DONE_BY_TEST_OUT ? courseId : null);
+        return new PathProgress.StepProgress(courseId, status, creditedBy,
+                courseRules.missingPrerequisites(courseId, satisfied));
     }
 }

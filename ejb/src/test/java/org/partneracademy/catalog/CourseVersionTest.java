@@ -125,7 +125,7 @@ class CourseVersionTest {
     @Test
     void onlyDraftsCanBeEdited() {
         var v1 = published();
-        var modules = List.of(new NewModule("Changed", 5));
+        var modules = List.of(new NewModule("Changed", 5, null));
 
         assertThatThrownBy(() -> v1.revise("New title", null, CourseFormat.BLENDED, "de", CourseTrack.SALES,
                 Set.of(), List.of(), modules)).isInstanceOf(RuleViolationException.class)
@@ -142,7 +142,7 @@ class CourseVersionTest {
         draft.addModule("Three", 10);
 
         draft.revise("Selling 2", "new", CourseFormat.BLENDED, "de", CourseTrack.SALES, Set.of(Position.MANAGER), List.of(),
-                List.of(new NewModule("Uno", 15), new NewModule("Dos", 25)));
+                List.of(new NewModule("Uno", 15, null), new NewModule("Dos", 25, null)));
 
         assertThat(draft.getTitle()).isEqualTo("Selling 2");
         assertThat(draft.getTrack()).isEqualTo(CourseTrack.SALES);

@@ -31,7 +31,7 @@ class NewCourseValidationTest {
     @Test
     void aCompleteDraftIsValid() {
         var draft = NewCourse.forEveryone("SALES-101", "Selling", "desc", CourseFormat.SELF_PACED, "en",
-                new BigDecimal("149.00"), "EUR", List.of(new NewModule("Intro", 15)));
+                new BigDecimal("149.00"), "EUR", List.of(new NewModule("Intro", 15, null)));
 
         assertThat(validator.validate(draft)).isEmpty();
     }
@@ -39,7 +39,7 @@ class NewCourseValidationTest {
     @Test
     void everyBadFieldIsReported() {
         var draft = NewCourse.forEveryone("bad code!", " ", null, null, "english", new BigDecimal("-1.005"), "euro",
-                List.of(new NewModule("", 0)));
+                List.of(new NewModule("", 0, null)));
 
         assertThat(validator.validate(draft)).extracting(v -> v.getPropertyPath().toString())
                 .containsExactlyInAnyOrder("code", "title", "format", "language", "listPrice", "listPrice",

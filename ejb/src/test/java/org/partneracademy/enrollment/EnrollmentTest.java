@@ -45,6 +45,17 @@ class EnrollmentTest {
     }
 
     @Test
+    void modulesTestedOutByAPreAssessmentCountAsDone() {
+        var enrollment = learning(course(true));
+
+        assertThat(enrollment.completeModule(2L, TUESDAY, java.util.Set.of(1L))).isTrue();
+
+        assertThat(enrollment.getStatus()).isEqualTo(EnrollmentStatus.COMPLETED);
+        assertThat(enrollment.getCompletedAt()).isEqualTo(TUESDAY);
+        assertThat(enrollment.completionOf(1L)).isEmpty();
+    }
+
+    @Test
     void completingAModuleTwiceChangesNothing() {
         var enrollment = learning(course(true));
         enrollment.completeModule(1L, MONDAY);

@@ -35,6 +35,27 @@ class ProgressCalculatorTest {
     }
 
     @Test
+    void aCourseTestedOutByAPreAssessmentIsDoneAndNotNext() {
+        var progress = new ProgressCalculator(Map.of(10L, sales(Set.of())), CourseRules.none(), Set.of(B), Set.of(A))
+                .progress(10);
+
+        var stepA = progress.groups().get(0).steps().get(0);
+        assertThat(stepA.status()).isEqualTo(StepStatus.DONE_BY_TEST_OUT);
+        assertThat(stepA.isDone()).isTrue();
+        assertThat(stepA.creditedBy()).isEqualTo(A);
+        assertThat(progress.groups().get(0).satisfied()).isTrue();
+        assertThat(progress.next()).map(PathProgress.StepProgress::courseId).contains(C);
+    }
+
+    @Test
+    void aCompletedCourseStaysDoneEvenWhenAlsoTestedOut() {
+        var progress = new ProgressCalculator(Map.of(10L, sales(Set.of())), CourseRules.none(), Set.of(A), Set.of(A))
+                .progress(10);
+
+        assertThat(progress.groups().get(0).steps().get(0).status()).isEqualTo(StepStatus.DONE);
+    }
+
+    @Test
     void anElectiveGroupIsSatisfiedByAnyNOfItsSteps() {
         var oneElective = progress(sales(Set.of()), CourseRules.none(), A, B, D);
         assertThat(oneElective.groups().get(0).satisfied()).isTrue();

@@ -21,6 +21,15 @@ public class CourseContentForm implements Serializable {
     public static class ModuleRow implements Serializable {
         private String title;
         private Integer durationMinutes;
+        private String topic;
+
+        public String getTopic() {
+            return topic;
+        }
+
+        public void setTopic(String topic) {
+            this.topic = topic;
+        }
 
         public String getTitle() {
             return title;
@@ -68,6 +77,7 @@ public class CourseContentForm implements Serializable {
             var row = new ModuleRow();
             row.setTitle(module.title());
             row.setDurationMinutes(module.durationMinutes());
+            row.setTopic(module.topic());
             form.modules.add(row);
         });
         return form;
@@ -76,7 +86,7 @@ public class CourseContentForm implements Serializable {
     /** An empty duration is sent as 0, so that the service's own check names the field. */
     List<NewModule> newModules() {
         return modules.stream().map(row -> new NewModule(row.getTitle(),
-                row.getDurationMinutes() == null ? 0 : row.getDurationMinutes())).toList();
+                row.getDurationMinutes() == null ? 0 : row.getDurationMinutes(), row.getTopic())).toList();
     }
 
     CourseDetails toDetails() {

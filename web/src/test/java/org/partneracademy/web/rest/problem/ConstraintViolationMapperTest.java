@@ -43,7 +43,7 @@ class ConstraintViolationMapperTest {
     @Test
     void nestedListElementsAreNamedLikeJsonPaths() throws Exception {
         var draft = NewCourse.forEveryone("C-1", "T", null, CourseFormat.SELF_PACED, "en", BigDecimal.ONE, "EUR",
-                List.of(new NewModule("ok", 10), new NewModule("", 10)));
+                List.of(new NewModule("ok", 10, null), new NewModule("", 10, null)));
 
         assertThat(fields("draft", NewCourse.class, draft)).containsExactly("modules[1].title");
     }

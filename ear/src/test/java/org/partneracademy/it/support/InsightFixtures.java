@@ -1,0 +1,176 @@
+package org.partneracademy.it.support;
+
+import static org.partneracademy.it.support.Api.V1;
+import static org.partneracademy.it.support.Api.as;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fixtures of the pre-assessment and item statistics tests. Exams and their questions are written
+ * straight into the test database (what an author would have saved), so the tests depend only on the
+ * learner's attempt API; attempts are always made through that API, so grading really happens.
+ */
+public final class InsightFixtures {
+
+    private InsightFixtures() {
+    }
+
+    /** A question of a fixture exam: its id and the ids of its right and a wrong option. */
+    public record Question(long id, String topic, long right, long wrong) {
+    }
+
+    /** A published exam with single-choice questions, one point each, in the order given. */
+    public record Exam(long id, List<Question> questions) {
+
+        public Question question(int index) {
+            return questions.get(index);
+        }
+    }
+
+    /**
+     * Creates a published exam of {@code kind} (EXAM, or PRE_ASSESSMENT for {@code pathId} with
+     * {@code masteryPercent}) with one single-choice question per topic given, without attempt limit
+     * or cooldown.
+     */
+    public static Exam exam(String kind, Long pathId, Integer masteryPercent, List<String> topics) {
+        String tag = Network.suffix();
+        try (Connection db = connection()) {
+            long bank = insert(db, "INSERT INTO question_bank (name, description, created_at) VALUES (?, 'IT', UTC_TIMESTAMP(6))",
+                    "IT bank " + tag);
+            List<Question> questions = new ArrayList<>();
+            for (int i = 0; i < topics.size(); i++) {
+                long question = insert(db, """
+                        INSERT INTO question (bank_id, kind, prompt, topic, difficulty, points, created_at)
+                        VALUES (?, 'SINGLE_CHOICE', ?, ?, 'MEDIUM', 1, UTC_TIMESTAMP(6))""",
+                        bank, "Question " + (i + 1) + " on " + topics.get(i) + " " + tag, topics.get(i));
+                long right = insert(db, "INSERT INTO question_option (question_id, position, text, correct) VALUES (?, 1, 'Right', TRUE)", question);
+                long wrong = insert(db, "INSERT INTO question_option (question_id, position, text, correct) VALUES (?, 2, 'Wrong', FALSE)", question);
+                questions.add(new Question(question, topics.get(i), right, wrong));
+            }
+            long exam = insert(db, """
+                    INSERT INTO exam (code, title, kind, path_id, selection, pass_mark_percent, mastery_percent,
+                                      retake_cooldown_hours, shuffle_options, status, created_at)
+                    VALUES (?, ?, ?, ?, 'FIXED', 50, ?, 0, FALSE, 'PUBLISHED', UTC_TIMESTAMP(6))""",
+                    "IT-" + tag, "IT exam " + tag, kind, pathId, masteryPercent);
+            for (int i = 0; i < questions.size(); i++) {
+                insert(db, "INSERT INTO exam_question (exam_id, position, question_id) VALUES (?, ?, ?)",
+                        exam, i + 1, questions.get(i).id());
+            }
+            return new Exam(exam, questions);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Takes the exam through the attempt API as {@code username} (a learner created by
+     * {@link #newLearner}) and submits it: {@code right[i]} says whether question i is answered with its
+     * right option. Returns the attempt id.
+     */
+    public static long takeExam(String username, Exam exam, boolean... right) {
+        Network.asNew(username).post(V1 + "/exams/" + exam.id() + "/attempts").then().statusCode(201);
+        long attempt = single("""
+                SELECT a.id FROM exam_attempt a JOIN person p ON p.id = a.learner_id
+                WHERE a.exam_id = ? AND p.username = ? AND a.status = 'IN_PROGRESS'""", exam.id(), username).longValue();
+        Map<Long, Integer> positions = positions(attempt);
+        for (int i = 0; i < exam.questions().size(); i++) {
+            var question = exam.question(i);
+            long option = right[i] ? question.right() : question.wrong();
+            Network.asNew(username).body(Map.of("optionIds", List.of(option)))
+                    .put(V1 + "/attempts/" + attempt + "/answers/" + positions.get(question.id()))
+                    .then().statusCode(200);
+        }
+        Network.asNew(username).post(V1 + "/attempts/" + attempt + "/submission")
+                .then().statusCode(200);
+        return attempt;
+    }
+
+    /** Where each question stands in an attempt (question id to position). */
+    public static Map<Long, Integer> positions(long attemptId) {
+        Map<Long, Integer> positions = new LinkedHashMap<>();
+        for (Object[] row : rows("SELECT question_id, position FROM attempt_question WHERE attempt_id = ?", attemptId)) {
+            positions.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return positions;
+    }
+
+    /** The rows of a query, each as an array of column values. */
+    public static List<Object[]> rows(String sql, Object... parameters) {
+        try (Connection db = connection(); PreparedStatement statement = db.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (var result = statement.executeQuery()) {
+                List<Object[]> rows = new ArrayList<>();
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = result.getObject(c + 1);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one number a query answers (a count, an id). */
+    public static Number single(String sql, Object... parameters) {
+        var rows = rows(sql, parameters);
+        if (rows.size() != 1) {
+            throw new IllegalStateException(rows.size() + " rows for " + sql);
+        }
+        return (Number) rows.get(0)[0];
+    }
+
+    /** A fresh Contoso location, so that a rule on it assigns a path to this test's people only. */
+    public static long newLocation() {
+        var body = new HashMap<String, Object>();
+        body.put("partnerId", Sessions.CONTOSO);
+        body.put("name", "IT Insight " + Network.suffix());
+        body.put("city", "London");
+        body.put("country", "GB");
+        body.put("brandIds", List.of());
+        return ((Number) as("admin").body(body).post(V1 + "/locations").then().statusCode(201).extract().path("id"))
+                .longValue();
+    }
+
+    /** A new learner at the (Contoso) location, created by Contoso's partner admin; returns the username. */
+    public static String newLearner(long locationId) {
+        var person = Network.newPerson(List.of(locationId), List.of("LEARNER"));
+        person.put("position", "SERVICE_TECHNICIAN");
+        as("pa.contoso").body(person).post(V1 + "/people").then().statusCode(201);
+        return (String) person.get("username");
+    }
+
+    private static Connection connection() throws SQLException {
+        var database = TestDatabaseSession.coordinates();
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    }
+
+    private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+            try (var keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+}
