@@ -17,5 +17,7 @@ public enum NotificationKind {
     /** A session the recipient is seated on starts soon. */
     SESSION_REMINDER,
     /** A session the recipient was booked on was cancelled. */
-    SESSION_CANCELLED
+    SESSION_CANCELLED,
+    /** Certifications expiring soon would leave the recipient's partner short of a certification objective. */
+    OBJECTIVE_AT_RISK
 }
