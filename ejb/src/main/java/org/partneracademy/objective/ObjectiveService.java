@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.partneracademy.partner.Partner;
@@ -80,7 +82,8 @@ public class ObjectiveService {
     }
 
     /** Changes how many certified people an objective requires (1 to 10,000). */
-    public ObjectiveView changeRequiredCount(long objectiveId, int requiredCount) {
+    public ObjectiveView changeRequiredCount(long objectiveId,
+            @Min(1) @Max(CertificationObjective.MAX_REQUIRED) int requiredCount) {
         find(objectiveId).require(requiredCount);
         return view(objectiveId);
     }
@@ -135,6 +138,27 @@ public class ObjectiveService {
                 .map(row -> new ObjectiveCounts.PartnerRef(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
                 .toList();
         return Page.of(counts.evaluate(partners, clock.instant()), total, page);
+    }
+
+    /** What an objective can name: active certification definitions, partners and tiers, for the admin's form. */
+    public Choices choices() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> definitions = em.createNativeQuery(
+                "select id, name from certification_definition where status <> 'RETIRED' order by name").getResultList();
+        return new Choices(
+                definitions.stream().map(row -> new Choice(String.valueOf(row[0]), (String) row[1])).toList(),
+                em.createQuery("select p.id, p.name from Partner p order by p.name", Object[].class).getResultList().stream()
+                        .map(row -> new Choice(String.valueOf(row[0]), (String) row[1])).toList(),
+                em.createQuery("select t.code, t.name from PartnerTier t order by t.level", Object[].class).getResultList().stream()
+                        .map(row -> new Choice((String) row[0], (String) row[1])).toList());
+    }
+
+    /** One option of a choice: its key and what it is called. */
+    public record Choice(String key, String label) {
+    }
+
+    /** The options of the objective form. */
+    public record Choices(List<Choice> definitions, List<Choice> partners, List<Choice> tiers) {
     }
 
     private Long ownPartner() {
