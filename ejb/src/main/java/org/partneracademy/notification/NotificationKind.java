@@ -18,6 +18,8 @@ public enum NotificationKind {
     SESSION_REMINDER,
     /** A session the recipient was booked on was cancelled. */
     SESSION_CANCELLED,
+    /** The recertification window of the recipient's (or their learner's) certification opened. */
+    CERTIFICATION_WINDOW_OPEN,
     /** Certifications expiring soon would leave the recipient's partner short of a certification objective. */
     OBJECTIVE_AT_RISK
 }
