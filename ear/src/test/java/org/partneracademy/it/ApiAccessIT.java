@@ -49,7 +49,11 @@ class ApiAccessIT {
             "POST,/partners/1/agreements", "PUT,/partners/1/agreements/1", "PUT,/people/1", "POST,/locations",
             "PUT,/locations/1",
             "PUT,/courses/1", "POST,/courses/1/versions", "GET,/courses/1/versions", "GET,/courses/1/offerings",
-            "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read"})
+            "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read",
+            "GET,/certificates/1/pdf", "GET,/objectives", "POST,/objectives", "PUT,/objectives/1", "DELETE,/objectives/1",
+            "GET,/objectives/status", "POST,/objectives/evaluation", "GET,/partners/1/objectives/status",
+            "GET,/tier-proposals", "POST,/tier-proposals/1/acceptance", "POST,/tier-proposals/1/declination",
+            "GET,/analytics/certifications"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -94,7 +98,13 @@ class ApiAccessIT {
             "leader,PUT,/people/1", "alice,POST,/locations", "trainer.contoso,POST,/locations", "alice,PUT,/locations/1",
             "alice,PUT,/courses/1", "pa.contoso,PUT,/courses/1", "alice,POST,/courses/1/versions",
             "trainer.contoso,POST,/courses/1/versions", "alice,POST,/courses/1/offerings", "pa.contoso,POST,/courses/1/offerings",
-            "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1"})
+            "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1",
+            "alice,GET,/objectives", "leader,GET,/objectives", "pa.contoso,POST,/objectives", "pa.contoso,PUT,/objectives/1",
+            "pa.contoso,DELETE,/objectives/1", "pa.contoso,GET,/objectives/status", "pa.contoso,POST,/objectives/evaluation",
+            "alice,GET,/partners/1/objectives/status", "leader,GET,/partners/1/objectives/status",
+            "pa.contoso,GET,/tier-proposals", "pa.contoso,POST,/tier-proposals/1/acceptance",
+            "alice,POST,/tier-proposals/1/declination", "pa.contoso,GET,/analytics/certifications",
+            "alice,GET,/analytics/certifications"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);
@@ -130,5 +140,21 @@ class ApiAccessIT {
                 .then().statusCode(401);
         given().auth().preemptive().basic(user, RealEar.DEMO_PASSWORD).accept("text/calendar")
                 .get(V1 + "/enrollments/1/invite.ics").then().statusCode(403);
+    }
+
+    /** A certificate's PDF (asked for as such): signed out 401, without a learner's or admin's role 403. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"leader"})
+    void theCertificatePdfIsForHoldersAndAdminsOnly(String user) {
+        given().accept("application/pdf").redirects().follow(false).get(V1 + "/certificates/1/pdf").then().statusCode(401);
+        given().auth().preemptive().basic(user, RealEar.DEMO_PASSWORD).accept("application/pdf")
+                .get(V1 + "/certificates/1/pdf").then().statusCode(403);
+    }
+
+    /** Certificate verification is public: signed out it answers (404 for a code nobody holds), never 401. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/verifications/ABCDEFGHJKLMNPQR"})
+    void certificateVerificationNeedsNoSignIn(String path) {
+        given().accept("application/json").redirects().follow(false).get(V1 + path).then().statusCode(404).contentType(PROBLEM);
     }
 }

@@ -229,6 +229,30 @@ class PageSecurityIT {
         assertThat(courses).doesNotContain(forgedCode).contains(genuineCode);
     }
 
+    /** Certificates and objectives (issue 5): the verify page is public, objectives pages per admin role. */
+    private static final String OBJECTIVES_ADMIN = "/admin/objectives.xhtml";
+    private static final String OBJECTIVES_PARTNER = "/partner/objectives.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {OBJECTIVES_ADMIN, OBJECTIVES_PARTNER})
+    void signedOutVisitorsAreSentToTheLoginPageFromObjectives(String page) {
+        page(given(), page).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void objectivesPagesAreForTheirAdminsAndTheVerifyPageForEveryone() {
+        page(as("admin"), OBJECTIVES_ADMIN).then().statusCode(200).body(containsString("<h1>Certification objectives and tiers</h1>"));
+        page(as("pa.contoso"), OBJECTIVES_ADMIN).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+        page(as("alice"), OBJECTIVES_ADMIN).then().statusCode(403);
+        page(as("pa.contoso"), OBJECTIVES_PARTNER).then().statusCode(200).body(containsString("<h1>Certification objectives</h1>"))
+                .body(containsString("menuObjectives"));
+        page(as("admin"), OBJECTIVES_PARTNER).then().statusCode(403);
+        page(as("alice"), OBJECTIVES_PARTNER).then().statusCode(403);
+        page(as("admin"), DASHBOARD).then().statusCode(200).body(containsString("id=\"certifiedLearners\""));
+        page(given(), "/verify/ABCDEFGHJKLMNPQR").then().statusCode(404).body(containsString("<h1>Certificate verification</h1>"));
+        page(given(), "/verify.xhtml?code=ABCDEFGHJKLMNPQR").then().statusCode(404);
+    }
+
     private static Response postNewCourse(io.restassured.http.Cookies session, String code, String viewState) {
         return given().redirects().follow(false).cookies(session).accept("text/html")
                 .contentType("application/x-www-form-urlencoded")

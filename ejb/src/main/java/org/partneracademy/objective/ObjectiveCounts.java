@@ -20,12 +20,10 @@ import org.partneracademy.partner.Position;
  * The rule of "certified": an active person of the partner in the objective's position whose
  * certification of the objective's definition is CERTIFIED or WINDOW_OPEN and not past its expiry.
  *
- * <p>Tier qualification: walking the tiers from the lowest level up, a tier is open to a partner when it
- * has objectives and the partner meets them all today, or when it has none and is not above the
- * partner's current tier (certifications never lift a partner into a tier that asks for none). The
- * partner qualifies for the highest tier reached before the first one that is not open (requirements add
- * up: failing Gold's objectives keeps a partner below Gold even if Platinum asks for nothing more), and at
- * least for the lowest tier.
+ * <p>Tier qualification: a partner qualifies for the highest tier whose objectives it all meets today
+ * (at risk still counts as met). A tier without objectives is not earned by certifications: it counts
+ * only up to the partner's current tier, so a partner is never proposed a tier that asks for nothing, and
+ * a partner in such a tier keeps it. With no tier open at all, the lowest tier.
  */
 @ApplicationScoped
 public class ObjectiveCounts {
@@ -78,10 +76,9 @@ public class ObjectiveCounts {
             boolean open = objectives.isEmpty()
                     ? tier.level() <= currentLevel
                     : objectives.stream().allMatch(s -> s.state().isMetNow());
-            if (!open) {
-                break;
+            if (open) {
+                qualified = tier.code();
             }
-            qualified = tier.code();
         }
         return qualified;
     }
