@@ -49,7 +49,12 @@ class ApiAccessIT {
             "POST,/partners/1/agreements", "PUT,/partners/1/agreements/1", "PUT,/people/1", "POST,/locations",
             "PUT,/locations/1",
             "PUT,/courses/1", "POST,/courses/1/versions", "GET,/courses/1/versions", "GET,/courses/1/offerings",
-            "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read"})
+            "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read",
+            "GET,/certification-definitions", "POST,/certification-definitions", "GET,/certification-definitions/1",
+            "PUT,/certification-definitions/1", "POST,/certification-definitions/preview", "POST,/certifications",
+            "GET,/certifications", "GET,/certifications/1", "POST,/certifications/1/revocation",
+            "POST,/certifications/1/requirements/1/confirmation", "GET,/me/certifications", "GET,/people/1/transcript",
+            "GET,/platform/clock", "PUT,/platform/clock"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -94,7 +99,14 @@ class ApiAccessIT {
             "leader,PUT,/people/1", "alice,POST,/locations", "trainer.contoso,POST,/locations", "alice,PUT,/locations/1",
             "alice,PUT,/courses/1", "pa.contoso,PUT,/courses/1", "alice,POST,/courses/1/versions",
             "trainer.contoso,POST,/courses/1/versions", "alice,POST,/courses/1/offerings", "pa.contoso,POST,/courses/1/offerings",
-            "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1"})
+            "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1",
+            "alice,POST,/certification-definitions", "pa.contoso,PUT,/certification-definitions/1",
+            "alice,POST,/certification-definitions/preview", "pa.contoso,POST,/certification-definitions/preview",
+            "leader,POST,/certifications", "trainer.contoso,POST,/certifications", "alice,GET,/certifications",
+            "leader,GET,/certifications", "alice,POST,/certifications/1/revocation", "pa.contoso,POST,/certifications/1/revocation",
+            "pa.contoso,POST,/certifications/1/requirements/1/confirmation", "admin,GET,/me/certifications",
+            "leader,GET,/people/1/transcript", "pa.contoso,PUT,/platform/clock", "alice,PUT,/platform/clock",
+            "leader,GET,/platform/clock"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partneracademy.it.support.Api;
 import org.partneracademy.it.support.EnrollmentFixtures;
@@ -227,6 +228,32 @@ class PageSecurityIT {
 
         String courses = page(as("admin"), ADMIN).asString();
         assertThat(courses).doesNotContain(forgedCode).contains(genuineCode);
+    }
+
+    /** The certification pages: the vendor admin's definitions and certifications, the learner's own. */
+    private static final String CERTIFICATIONS = "/admin/certifications.xhtml";
+    private static final String CERTIFICATION_DEFINITION = "/admin/certification.xhtml";
+    private static final String MY_CERTIFICATIONS = "/learning/certifications.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {CERTIFICATIONS, CERTIFICATION_DEFINITION, MY_CERTIFICATIONS})
+    void signedOutVisitorsAreSentToTheLoginPageFromCertifications(String page) {
+        signedOutVisitorsAreSentToTheLoginPage(page);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"alice," + CERTIFICATIONS, "alice," + CERTIFICATION_DEFINITION, "pa.contoso," + CERTIFICATIONS,
+            "pa.contoso," + CERTIFICATION_DEFINITION, "leader," + CERTIFICATIONS, "admin," + MY_CERTIFICATIONS})
+    void certificationPagesAreRefusedToOtherRoles(String user, String page) {
+        page(as(user), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @Test
+    void theVendorAdminOpensCertificationsAndALearnerTheirOwn() {
+        page(as("admin"), CERTIFICATIONS).then().statusCode(200).body(containsString("<h1>Certifications</h1>"));
+        page(as("admin"), CERTIFICATION_DEFINITION).then().statusCode(200)
+                .body(containsString("<h1>New certification definition</h1>"));
+        page(as("alice"), MY_CERTIFICATIONS).then().statusCode(200).body(containsString("<h1>My certifications</h1>"));
     }
 
     private static Response postNewCourse(io.restassured.http.Cookies session, String code, String viewState) {

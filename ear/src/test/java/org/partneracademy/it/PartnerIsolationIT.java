@@ -140,4 +140,28 @@ class PartnerIsolationIT {
         org.partneracademy.it.support.EnrollmentFixtures.login(learner).get(V1 + "/enrollments/" + enrollment).then()
                 .statusCode(200).body("status", equalTo("PENDING_APPROVAL"));
     }
+
+    /** A Contoso learner's certification is out of Fabrikam's reach: not to assign, read, list, revoke or see in a transcript. */
+    @Test
+    void anotherPartnerFindsNoneOfAContosoLearnersCertifications() {
+        var course = Api.publishedCourse("Only module");
+        long courseId = ((Number) course.path("id")).longValue();
+        long definitionId = org.partneracademy.it.support.CertificationFixtures.create(
+                org.partneracademy.it.support.CertificationFixtures.definition(courseId, "P1Y", 30, 30));
+        var team = org.partneracademy.it.support.EnrollmentFixtures.team(1);
+        long learnerId = team.ids().get(team.learners().get(0));
+        long certificationId = org.partneracademy.it.support.CertificationFixtures.assign("pa.contoso", definitionId, learnerId);
+        var before = as("pa.contoso").get(V1 + "/certifications/" + certificationId).then().statusCode(200).extract().asString();
+
+        as("pa.fabrikam").body(Map.of("definitionId", definitionId, "learnerIds", List.of(learnerId)))
+                .post(V1 + "/certifications").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/certifications/" + certificationId).then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/people/" + learnerId + "/transcript").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/certifications").then().statusCode(200).body("id", not(hasItem((int) certificationId)));
+        as("ines").get(V1 + "/certifications/" + certificationId).then().statusCode(404).contentType(PROBLEM);
+        as("ines").get(V1 + "/people/" + learnerId + "/transcript").then().statusCode(404).contentType(PROBLEM);
+
+        assertThat(as("pa.contoso").get(V1 + "/certifications/" + certificationId).then().statusCode(200).extract().asString())
+                .as("the certification after the attempts").isEqualTo(before);
+    }
 }
