@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partneracademy.it.support.Api;
+import org.partneracademy.it.support.AssessmentFixtures;
 import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
 
@@ -65,6 +66,29 @@ class CertificationIT {
         assertThat(certification.<String>path("cycles[0].events[1].causeRef")).isEqualTo("enrollment " + enrollmentId);
         assertThat(certification.<String>path("cycles[0].events[1].cause")).isEqualTo("ENROLLMENT_COMPLETED");
         assertThat(certification.<String>path("cycles[0].certificate.status")).isEqualTo("VALID");
+    }
+
+    @Test
+    void issuedFromAPassedExamWithTheMinimumScore() {
+        long exam = AssessmentFixtures.publishedExam(Map.of(), AssessmentFixtures.autoGradedQuestions(false));
+        var body = definition(1L, "P2Y", 60, 30);
+        body.put("paths", List.of(Map.of("kind", "ORIGINAL", "name", "Exam only", "requirements",
+                List.of(Map.of("kind", "EXAM", "examId", exam, "minScorePercent", 90)))));
+        long definitionId = create(body);
+        var team = EnrollmentFixtures.team(1);
+        String learner = team.learners().get(0);
+        long certificationId = assign("admin", definitionId, team.ids().get(learner));
+
+        var attempt = EnrollmentFixtures.login(learner).post(V1 + "/exams/" + exam + "/attempts").then().statusCode(201)
+                .extract().jsonPath();
+        AssessmentFixtures.answerRight(learner, attempt);
+        EnrollmentFixtures.login(learner).post(V1 + "/attempts/" + attempt.getLong("id") + "/submission").then().statusCode(200)
+                .body("passed", equalTo(true));
+
+        assertThat(awaitStatus(certificationId, "CERTIFIED")).isEqualTo("CERTIFIED");
+        var certification = as("admin").get(V1 + "/certifications/" + certificationId).then().extract();
+        assertThat(certification.<String>path("cycles[0].events[1].cause")).isEqualTo("EXAM_PASSED");
+        assertThat(certification.<String>path("cycles[0].events[1].causeRef")).isEqualTo("attempt " + attempt.getLong("id"));
     }
 
     @Test
