@@ -129,6 +129,34 @@ class ApiAccessIT {
         roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
     }
 
+    /** The assessment endpoints, signed out: 401. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET,/question-banks", "POST,/question-banks", "GET,/question-banks/1", "PUT,/question-banks/1",
+            "POST,/question-banks/1/questions", "GET,/question-banks/1/questions/1", "PUT,/question-banks/1/questions/1",
+            "DELETE,/question-banks/1/questions/1",
+            "GET,/exams", "POST,/exams", "GET,/exams/1", "PUT,/exams/1", "PUT,/exams/1/questions", "PUT,/exams/1/draws",
+            "POST,/exams/1/publication", "POST,/exams/1/retirement", "POST,/exams/1/attempts", "GET,/exams/1/attempts",
+            "GET,/me/exams", "GET,/attempts/1", "PUT,/attempts/1/answers/1", "POST,/attempts/1/submission",
+            "GET,/gradings", "GET,/gradings/1", "POST,/gradings/1"})
+    void assessmentEndpointsRefuseAnonymousCallers(String method, String path) {
+        everyEndpointRefusesAnonymousCallers(method, path);
+    }
+
+    /** The assessment endpoints, with the wrong role: 403. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"alice,GET,/question-banks", "leader,POST,/question-banks", "pa.contoso,GET,/question-banks/1",
+            "alice,PUT,/question-banks/1", "alice,POST,/question-banks/1/questions", "alice,GET,/question-banks/1/questions/1",
+            "leader,PUT,/question-banks/1/questions/1", "alice,DELETE,/question-banks/1/questions/1",
+            "alice,GET,/exams", "alice,POST,/exams", "alice,GET,/exams/1", "leader,PUT,/exams/1",
+            "alice,PUT,/exams/1/questions", "alice,PUT,/exams/1/draws", "alice,POST,/exams/1/publication",
+            "pa.contoso,POST,/exams/1/retirement", "admin,POST,/exams/1/attempts", "leader,POST,/exams/1/attempts",
+            "admin,GET,/exams/1/attempts", "admin,GET,/me/exams", "pa.contoso,GET,/attempts/1",
+            "trainer.contoso,GET,/attempts/1", "admin,PUT,/attempts/1/answers/1", "leader,POST,/attempts/1/submission",
+            "alice,GET,/gradings", "pa.contoso,GET,/gradings", "trainer.contoso,GET,/gradings/1", "alice,POST,/gradings/1"})
+    void assessmentEndpointsRefuseOtherRoles(String user, String method, String path) {
+        roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
+    }
+
     /** What each endpoint consumes, so the call reaches the role check instead of a 415. */
     private static String bodyTypeOf(String path) {
         return path.endsWith("/import") ? "text/csv" : "application/json";

@@ -102,6 +102,32 @@ class AssessmentIT {
     }
 
     @Test
+    void aRandomExamDrawsAnewForEveryAttemptAndPublishesOnlyWhenItCan() {
+        long bank = bank();
+        for (int i = 0; i < 5; i++) {
+            question(bank, AssessmentFixtures.singleChoice());
+        }
+        long exam = AssessmentFixtures.id(as("admin").body(AssessmentFixtures.examSettings(Map.of("selection", "RANDOM")))
+                .post(V1 + "/exams").then().statusCode(201).extract().path("id"));
+        as("admin").body(List.of(Map.of("bankId", bank, "questionCount", 6))).put(V1 + "/exams/" + exam + "/draws")
+                .then().statusCode(200);
+        as("admin").post(V1 + "/exams/" + exam + "/publication").then().statusCode(422).contentType(PROBLEM)
+                .body("detail", org.hamcrest.Matchers.containsString("only 5 fit"));
+        as("admin").body(List.of(Map.of("bankId", bank, "questionCount", 3, "topic", "basics", "difficulty", "EASY")))
+                .put(V1 + "/exams/" + exam + "/draws").then().statusCode(200).body("draws[0].questionCount", equalTo(3));
+        as("admin").post(V1 + "/exams/" + exam + "/publication").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        // Published: the draws are frozen.
+        as("admin").body(List.of()).put(V1 + "/exams/" + exam + "/draws").then().statusCode(409).contentType(PROBLEM);
+
+        var team = EnrollmentFixtures.team(2);
+        for (String learner : team.learners()) {
+            List<String> prompts = login(learner).post(V1 + "/exams/" + exam + "/attempts").then().statusCode(201)
+                    .extract().path("questions.prompt");
+            assertThat(prompts).hasSize(3).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void essayWaitsForAGraderWhoGivesTheResult() {
         long exam = publishedExam(Map.of(), autoGradedQuestions(true));
         String learner = EnrollmentFixtures.team(1).learners().get(0);

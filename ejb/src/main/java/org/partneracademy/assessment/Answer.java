@@ -12,13 +12,16 @@ import java.util.Map;
  */
 public record Answer(List<Long> optionIds, Map<String, String> pairs, List<Long> order, String text) {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     public String toJson() {
-        return JSON.toJson(this);
+        return Json.JSONB.toJson(this);
     }
 
     public static Answer fromJson(String json) {
-        return json == null ? null : JSON.fromJson(json, Answer.class);
+        return json == null ? null : Json.JSONB.fromJson(json, Answer.class);
+    }
+
+    /** Created on first use only, so answers can be built where no JSON-B provider is present. */
+    private static final class Json {
+        static final Jsonb JSONB = JsonbBuilder.create();
     }
 }
