@@ -50,6 +50,11 @@ class ApiAccessIT {
             "PUT,/locations/1",
             "PUT,/courses/1", "POST,/courses/1/versions", "GET,/courses/1/versions", "GET,/courses/1/offerings",
             "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read",
+            "GET,/certification-definitions", "POST,/certification-definitions", "GET,/certification-definitions/1",
+            "PUT,/certification-definitions/1", "POST,/certification-definitions/preview", "POST,/certifications",
+            "GET,/certifications", "GET,/certifications/1", "POST,/certifications/1/revocation",
+            "POST,/certifications/1/requirements/1/confirmation", "GET,/me/certifications", "GET,/people/1/transcript",
+            "GET,/platform/clock", "PUT,/platform/clock",
             "GET,/certificates/1/pdf", "GET,/objectives", "POST,/objectives", "PUT,/objectives/1", "DELETE,/objectives/1",
             "GET,/objectives/status", "POST,/objectives/evaluation", "GET,/partners/1/objectives/status",
             "GET,/tier-proposals", "POST,/tier-proposals/1/acceptance", "POST,/tier-proposals/1/declination",
@@ -99,6 +104,13 @@ class ApiAccessIT {
             "alice,PUT,/courses/1", "pa.contoso,PUT,/courses/1", "alice,POST,/courses/1/versions",
             "trainer.contoso,POST,/courses/1/versions", "alice,POST,/courses/1/offerings", "pa.contoso,POST,/courses/1/offerings",
             "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1",
+            "alice,POST,/certification-definitions", "pa.contoso,PUT,/certification-definitions/1",
+            "alice,POST,/certification-definitions/preview", "pa.contoso,POST,/certification-definitions/preview",
+            "leader,POST,/certifications", "trainer.contoso,POST,/certifications", "alice,GET,/certifications",
+            "leader,GET,/certifications", "alice,POST,/certifications/1/revocation", "pa.contoso,POST,/certifications/1/revocation",
+            "pa.contoso,POST,/certifications/1/requirements/1/confirmation", "admin,GET,/me/certifications",
+            "leader,GET,/people/1/transcript", "pa.contoso,PUT,/platform/clock", "alice,PUT,/platform/clock",
+            "leader,GET,/platform/clock",
             "alice,GET,/objectives", "leader,GET,/objectives", "pa.contoso,POST,/objectives", "pa.contoso,PUT,/objectives/1",
             "pa.contoso,DELETE,/objectives/1", "pa.contoso,GET,/objectives/status", "pa.contoso,POST,/objectives/evaluation",
             "alice,GET,/partners/1/objectives/status", "leader,GET,/partners/1/objectives/status",
@@ -124,6 +136,34 @@ class ApiAccessIT {
             "leader,POST,/enrollments/1/cancellation", "leader,POST,/enrollments/1/reschedule",
             "leader,POST,/people/1/enrollments", "leader,GET,/approvals", "leader,PUT,/approvals/1"})
     void enrollmentProcessEndpointsRefuseOtherRoles(String user, String method, String path) {
+        roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
+    }
+
+    /** The assessment endpoints, signed out: 401. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET,/question-banks", "POST,/question-banks", "GET,/question-banks/1", "PUT,/question-banks/1",
+            "POST,/question-banks/1/questions", "GET,/question-banks/1/questions/1", "PUT,/question-banks/1/questions/1",
+            "DELETE,/question-banks/1/questions/1",
+            "GET,/exams", "POST,/exams", "GET,/exams/1", "PUT,/exams/1", "PUT,/exams/1/questions", "PUT,/exams/1/draws",
+            "POST,/exams/1/publication", "POST,/exams/1/retirement", "POST,/exams/1/attempts", "GET,/exams/1/attempts",
+            "GET,/me/exams", "GET,/attempts/1", "PUT,/attempts/1/answers/1", "POST,/attempts/1/submission",
+            "GET,/gradings", "GET,/gradings/1", "POST,/gradings/1"})
+    void assessmentEndpointsRefuseAnonymousCallers(String method, String path) {
+        everyEndpointRefusesAnonymousCallers(method, path);
+    }
+
+    /** The assessment endpoints, with the wrong role: 403. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"alice,GET,/question-banks", "leader,POST,/question-banks", "pa.contoso,GET,/question-banks/1",
+            "alice,PUT,/question-banks/1", "alice,POST,/question-banks/1/questions", "alice,GET,/question-banks/1/questions/1",
+            "leader,PUT,/question-banks/1/questions/1", "alice,DELETE,/question-banks/1/questions/1",
+            "alice,GET,/exams", "alice,POST,/exams", "alice,GET,/exams/1", "leader,PUT,/exams/1",
+            "alice,PUT,/exams/1/questions", "alice,PUT,/exams/1/draws", "alice,POST,/exams/1/publication",
+            "pa.contoso,POST,/exams/1/retirement", "admin,POST,/exams/1/attempts", "leader,POST,/exams/1/attempts",
+            "admin,GET,/exams/1/attempts", "admin,GET,/me/exams", "pa.contoso,GET,/attempts/1",
+            "trainer.contoso,GET,/attempts/1", "admin,PUT,/attempts/1/answers/1", "leader,POST,/attempts/1/submission",
+            "alice,GET,/gradings", "pa.contoso,GET,/gradings", "trainer.contoso,GET,/gradings/1", "alice,POST,/gradings/1"})
+    void assessmentEndpointsRefuseOtherRoles(String user, String method, String path) {
         roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.partneracademy.it.support.CertificationFixtures;
+import org.partneracademy.it.support.CertifiedPeople;
 import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
 
@@ -52,8 +52,8 @@ class CertificateIT {
     void thePdfCarriesHolderCertificationLevelDatesCodeAndTheVerifyAddress() throws IOException {
         var team = EnrollmentFixtures.team(1);
         var learner = team.learners().get(0);
-        var definition = CertificationFixtures.definition("P2Y", 30);
-        var certified = CertificationFixtures.certify(definition, learner, team.ids().get(learner));
+        var definition = CertifiedPeople.definition("P2Y", 30);
+        var certified = CertifiedPeople.certify(definition, learner, team.ids().get(learner));
 
         var response = EnrollmentFixtures.login(learner).accept("application/pdf")
                 .get(V1 + "/certificates/" + certified.certificateId() + "/pdf")
@@ -79,7 +79,7 @@ class CertificateIT {
         var team = EnrollmentFixtures.team(2);
         var holder = team.learners().get(0);
         var colleague = team.learners().get(1);
-        var certified = CertificationFixtures.certify(CertificationFixtures.definition("P2Y", 30), holder, team.ids().get(holder));
+        var certified = CertifiedPeople.certify(CertifiedPeople.definition("P2Y", 30), holder, team.ids().get(holder));
         var pdf = V1 + "/certificates/" + certified.certificateId() + "/pdf";
 
         EnrollmentFixtures.login(holder).accept("application/pdf").get(pdf).then().statusCode(200);
@@ -98,8 +98,8 @@ class CertificateIT {
     void aValidCodeVerifiesSignedOutWithNothingPersonalBeyondNameCertificationAndDates() {
         var team = EnrollmentFixtures.team(1);
         var learner = team.learners().get(0);
-        var definition = CertificationFixtures.definition("P2Y", 30);
-        var certified = CertificationFixtures.certify(definition, learner, team.ids().get(learner));
+        var definition = CertifiedPeople.definition("P2Y", 30);
+        var certified = CertifiedPeople.certify(definition, learner, team.ids().get(learner));
 
         var verification = given().accept("application/json").get(V1 + "/verifications/" + certified.verificationCode())
                 .then().statusCode(200)
@@ -147,7 +147,7 @@ class CertificateIT {
     void aRevokedCertificateVerifiesAsRevokedWithoutItsReason() {
         var team = EnrollmentFixtures.team(1);
         var learner = team.learners().get(0);
-        var certified = CertificationFixtures.certify(CertificationFixtures.definition("P2Y", 30), learner,
+        var certified = CertifiedPeople.certify(CertifiedPeople.definition("P2Y", 30), learner,
                 team.ids().get(learner));
 
         as("admin").body(Map.of("reason", "Exam fraud found in an audit"))
@@ -165,12 +165,12 @@ class CertificateIT {
     void afterTheClockPassesExpiryTheCertificateVerifiesAsExpired() {
         var team = EnrollmentFixtures.team(1);
         var learner = team.learners().get(0);
-        var certified = CertificationFixtures.certify(CertificationFixtures.definition("P1Y", 30), learner,
+        var certified = CertifiedPeople.certify(CertifiedPeople.definition("P1Y", 30), learner,
                 team.ids().get(learner));
         given().accept("application/json").get(V1 + "/verifications/" + certified.verificationCode())
                 .then().statusCode(200).body("state", equalTo("VALID"));
 
-        CertificationFixtures.advanceClock("P400D");
+        CertifiedPeople.advanceClock("P400D");
 
         given().accept("application/json").get(V1 + "/verifications/" + certified.verificationCode())
                 .then().statusCode(200).body("state", equalTo("EXPIRED"));

@@ -19,7 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.partneracademy.it.support.CertificationFixtures;
+import org.partneracademy.it.support.CertifiedPeople;
 import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
 import org.partneracademy.it.support.Sessions;
@@ -45,7 +45,7 @@ class ObjectiveIT {
     @Test
     void anObjectiveIsUnmetUntilEnoughPeopleAreCertifiedThenMet() {
         var team = EnrollmentFixtures.team(2);
-        var definition = CertificationFixtures.definition("P2Y", 30);
+        var definition = CertifiedPeople.definition("P2Y", 30);
         long objective = objective(Map.of("partnerId", Sessions.CONTOSO, "definitionId", definition.id(),
                 "position", "SALES_REP", "requiredCount", 2));
         assertStatus("pa.contoso", Sessions.CONTOSO, objective, 0, 0, "UNMET");
@@ -53,11 +53,11 @@ class ObjectiveIT {
                 .extract().path("certifiedLearners")).longValue();
 
         var first = team.learners().get(0);
-        CertificationFixtures.certify(definition, first, team.ids().get(first));
+        CertifiedPeople.certify(definition, first, team.ids().get(first));
         assertStatus("pa.contoso", Sessions.CONTOSO, objective, 1, 0, "UNMET");
 
         var second = team.learners().get(1);
-        CertificationFixtures.certify(definition, second, team.ids().get(second));
+        CertifiedPeople.certify(definition, second, team.ids().get(second));
         assertStatus("pa.contoso", Sessions.CONTOSO, objective, 2, 0, "MET");
         assertStatus("admin", Sessions.CONTOSO, objective, 2, 0, "MET");
         as("admin").get(V1 + "/analytics/certifications").then().statusCode(200)
@@ -71,12 +71,12 @@ class ObjectiveIT {
     @Test
     void expiriesWithinSixtyDaysPutAnObjectiveAtRiskAndThePartnersAdminsAreToldOnce() {
         var team = EnrollmentFixtures.team(1);
-        var definition = CertificationFixtures.definition("P30D", 10);
+        var definition = CertifiedPeople.definition("P30D", 10);
         long objective = objective(Map.of("partnerId", Sessions.CONTOSO, "definitionId", definition.id(),
                 "position", "SALES_REP", "requiredCount", 1));
         var learner = team.learners().get(0);
 
-        CertificationFixtures.certify(definition, learner, team.ids().get(learner));
+        CertifiedPeople.certify(definition, learner, team.ids().get(learner));
 
         assertStatus("pa.contoso", Sessions.CONTOSO, objective, 1, 1, "AT_RISK");
         // The certification's status change re-evaluated Contoso: its admin is told at once.
@@ -92,14 +92,14 @@ class ObjectiveIT {
     void aPartnerMeetingAHigherTiersObjectivesIsProposedItAndTheVendorAcceptsOnce() {
         var tier = newTier();
         var partner = newPartnerWithSalesRep();
-        var definition = CertificationFixtures.definition("P2Y", 30);
+        var definition = CertifiedPeople.definition("P2Y", 30);
         long objective = objective(Map.of("tierCode", tier, "definitionId", definition.id(), "position", "SALES_REP",
                 "requiredCount", 1));
         try {
             as("admin").get(V1 + "/partners/" + partner.id() + "/objectives/status").then().statusCode(200)
                     .body("tier", equalTo("Silver")).body("qualifiedTier", equalTo("Silver"));
 
-            CertificationFixtures.certify(definition, "admin", () -> asPerson(partner.username()), partner.personId());
+            CertifiedPeople.certify(definition, "admin", () -> asPerson(partner.username()), partner.personId());
 
             as("admin").get(V1 + "/partners/" + partner.id() + "/objectives/status").then().statusCode(200)
                     .body("qualifiedTier", equalTo(tier)).body("tier", equalTo("Silver"));
@@ -126,11 +126,11 @@ class ObjectiveIT {
     void aDeclinedProposalIsNotMadeAgainAndTheTierStays() {
         var tier = newTier();
         var partner = newPartnerWithSalesRep();
-        var definition = CertificationFixtures.definition("P2Y", 30);
+        var definition = CertifiedPeople.definition("P2Y", 30);
         long objective = objective(Map.of("tierCode", tier, "definitionId", definition.id(), "position", "SALES_REP",
                 "requiredCount", 1));
         try {
-            CertificationFixtures.certify(definition, "admin", () -> asPerson(partner.username()), partner.personId());
+            CertifiedPeople.certify(definition, "admin", () -> asPerson(partner.username()), partner.personId());
             long proposal = awaitProposal(partner.id(), tier);
 
             as("admin").post(V1 + "/tier-proposals/" + proposal + "/declination").then().statusCode(200)
@@ -149,7 +149,7 @@ class ObjectiveIT {
     /** Bad objectives: clear errors, and the list of objectives is as before. */
     @Test
     void badObjectivesAreRefusedAndNothingIsCreated() {
-        var definition = CertificationFixtures.definition("P2Y", 30);
+        var definition = CertifiedPeople.definition("P2Y", 30);
         long first = objective(Map.of("partnerId", Sessions.FABRIKAM, "definitionId", definition.id(),
                 "position", "SALES_REP", "requiredCount", 1));
         int before = as("admin").get(V1 + "/objectives").then().statusCode(200).extract().path("size()");
@@ -178,7 +178,7 @@ class ObjectiveIT {
     /** A partner admin sees their own partner's objectives; another partner's status does not exist for them. */
     @Test
     void aPartnerAdminSeesOnlyTheirOwnPartnersObjectives() {
-        var definition = CertificationFixtures.definition("P2Y", 30);
+        var definition = CertifiedPeople.definition("P2Y", 30);
         long contosos = objective(Map.of("partnerId", Sessions.CONTOSO, "definitionId", definition.id(),
                 "position", "SALES_REP", "requiredCount", 1));
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partneracademy.it.support.Api;
 import org.partneracademy.it.support.EnrollmentFixtures;
@@ -192,6 +193,54 @@ class PageSecurityIT {
                 .body(containsString("<h1>Session not found</h1>"));
     }
 
+    /**
+     * Assessment pages: authoring is the vendor admin's, grading the training leaders' and the vendor
+     * admin's, taking an exam the learners'. A learner's exam page renders every question kind of the demo
+     * exam EXAM-PRODUCT-100 (exam 1 of V8__demo_assessments.sql) with the submit button, never an answer.
+     */
+    @Test
+    void assessmentPagesBelongToTheirRoles() {
+        for (String path : new String[] {"/admin/question-banks.xhtml", "/admin/question-bank.xhtml?id=1",
+                "/admin/exams.xhtml", "/admin/exam.xhtml?id=1", "/leader/grading.xhtml", "/learning/exams.xhtml",
+                "/learning/exam.xhtml?exam=1", "/learning/attempt.xhtml?id=1"}) {
+            page(given(), path).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+        }
+        for (String user : new String[] {"alice", "pa.contoso", "trainer.contoso", "leader"}) {
+            page(as(user), "/admin/question-banks.xhtml").then().statusCode(403);
+            page(as(user), "/admin/exam.xhtml?id=1").then().statusCode(403);
+        }
+        for (String user : new String[] {"alice", "pa.contoso", "trainer.contoso"}) {
+            page(as(user), "/leader/grading.xhtml").then().statusCode(403);
+        }
+        for (String user : new String[] {"admin", "leader", "pa.contoso"}) {
+            page(as(user), "/learning/exam.xhtml?exam=1").then().statusCode(403);
+        }
+        page(as("admin"), "/admin/question-banks.xhtml").then().statusCode(200).body(containsString("Product Tour 2026"));
+        page(as("admin"), "/admin/question-bank.xhtml?id=1").then().statusCode(200)
+                .body(containsString("Which licence model is new in 2026?"));
+        page(as("admin"), "/admin/exams.xhtml").then().statusCode(200).body(containsString("EXAM-PRODUCT-100"));
+        page(as("admin"), "/admin/exam.xhtml?id=1").then().statusCode(200)
+                .body(containsString("<h1>Product Tour 2026 exam</h1>"));
+        page(as("leader"), "/leader/grading.xhtml").then().statusCode(200).body(containsString("<h1>Grading</h1>"));
+        page(as("admin"), "/leader/grading.xhtml").then().statusCode(200).body(containsString("<h1>Grading</h1>"));
+        page(as("alice"), "/learning/exams.xhtml").then().statusCode(200).body(containsString("Product Tour 2026 exam"))
+                .body(containsString("menuMyExams"));
+        page(as("alice"), "/learning/exam.xhtml?exam=1").then().statusCode(200).body(containsString("startAttempt"));
+
+        String learner = EnrollmentFixtures.team(1).learners().get(0);
+        long attempt = ((Number) EnrollmentFixtures.login(learner).post(Api.V1 + "/exams/1/attempts").then().statusCode(201)
+                .extract().path("id")).longValue();
+        page(imported(learner), "/learning/exam.xhtml?exam=1").then().statusCode(200)
+                .body(containsString("submitAttempt")).body(containsString("timeLeft"))
+                .body(containsString("Put the steps of a first installation in order."))
+                .body(containsString("Unlimited sites")).body(not(containsString("connector")));
+        EnrollmentFixtures.login(learner).post(Api.V1 + "/attempts/" + attempt + "/submission").then().statusCode(200);
+        page(imported(learner), "/learning/attempt.xhtml?id=" + attempt).then().statusCode(200)
+                .body(containsString("id=\"outcome\"")).body(containsString("Not passed"));
+        page(as("alice"), "/learning/attempt.xhtml?id=" + attempt).then().statusCode(200)
+                .body(containsString("<h1>Attempt not found</h1>"));
+    }
+
     /** Sign-ins with right and wrong passwords, on the login form and with HTTP Basic, log neither password. */
     @Test
     void passwordsNeverReachTheServerLog() throws IOException {
@@ -227,6 +276,32 @@ class PageSecurityIT {
 
         String courses = page(as("admin"), ADMIN).asString();
         assertThat(courses).doesNotContain(forgedCode).contains(genuineCode);
+    }
+
+    /** The certification pages: the vendor admin's definitions and certifications, the learner's own. */
+    private static final String CERTIFICATIONS = "/admin/certifications.xhtml";
+    private static final String CERTIFICATION_DEFINITION = "/admin/certification.xhtml";
+    private static final String MY_CERTIFICATIONS = "/learning/certifications.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {CERTIFICATIONS, CERTIFICATION_DEFINITION, MY_CERTIFICATIONS})
+    void signedOutVisitorsAreSentToTheLoginPageFromCertifications(String page) {
+        signedOutVisitorsAreSentToTheLoginPage(page);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"alice," + CERTIFICATIONS, "alice," + CERTIFICATION_DEFINITION, "pa.contoso," + CERTIFICATIONS,
+            "pa.contoso," + CERTIFICATION_DEFINITION, "leader," + CERTIFICATIONS, "admin," + MY_CERTIFICATIONS})
+    void certificationPagesAreRefusedToOtherRoles(String user, String page) {
+        page(as(user), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @Test
+    void theVendorAdminOpensCertificationsAndALearnerTheirOwn() {
+        page(as("admin"), CERTIFICATIONS).then().statusCode(200).body(containsString("<h1>Certifications</h1>"));
+        page(as("admin"), CERTIFICATION_DEFINITION).then().statusCode(200)
+                .body(containsString("<h1>New certification definition</h1>"));
+        page(as("alice"), MY_CERTIFICATIONS).then().statusCode(200).body(containsString("<h1>My certifications</h1>"));
     }
 
     /** Certificates and objectives (issue 5): the verify page is public, objectives pages per admin role. */

@@ -203,6 +203,10 @@ public class CertificationDefinition {
         return revision;
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public Set<Position> getPositions() {
         return positions;
     }

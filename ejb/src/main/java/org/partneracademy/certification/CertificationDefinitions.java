@@ -76,6 +76,21 @@ public class CertificationDefinitions {
         return view(definition);
     }
 
+    /** Courses (published), learning paths and exams a requirement can name, for the definition form. */
+    public List<TargetOption> targets() {
+        List<TargetOption> options = new ArrayList<>();
+        addOptions(options, "course", "Course ", "SELECT id, CONCAT(code, ' ', title) FROM course WHERE status = 'PUBLISHED' ORDER BY code");
+        addOptions(options, "path", "Learning path ", "SELECT id, name FROM learning_path ORDER BY name");
+        addOptions(options, "exam", "Exam ", "SELECT id, CONCAT(code, ' ', title) FROM exam ORDER BY code");
+        return options;
+    }
+
+    private void addOptions(List<TargetOption> options, String prefix, String label, String sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
+        rows.forEach(row -> options.add(new TargetOption(prefix + ":" + ((Number) row[0]).longValue(), label + row[1])));
+    }
+
     /** The what-if preview: the dates the (saved or edited) rules give for the completion asked about. */
     @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.TRAINING_LEADER})
     public DatePreview.Result preview(@NotNull @Valid DatePreview question) {
@@ -170,7 +185,7 @@ public class CertificationDefinitions {
                 : em.find(CertificationDefinition.class, d.getRequiresDefinitionId()).getName();
         return new DefinitionView(d.getId(), d.getCode(), d.getName(), d.getDescription(), d.getLevel(), d.getLevelName(),
                 d.getRequiresDefinitionId(), requires, d.getPositions(), d.getValidity(), d.getExpiryMode(),
-                d.getFixedExpiryDay(), d.getWindowDays(), d.getGraceDays(), d.getStatus(), d.getRevision(), null,
+                d.getFixedExpiryDay(), d.getWindowDays(), d.getGraceDays(), d.getStatus(), d.getRevision(), d.getUpdatedAt(),
                 d.getPaths().stream().map(p -> new DefinitionView.PathView(p.getId(), p.getKind(), p.getName(),
                         p.getRequirements().stream().map(r -> new DefinitionView.RequirementView(r.getId(), r.getKind(),
                                 r.getCourseId(), r.getLearningPathId(), r.getExamId(), r.getMinScorePercent(), r.getMetric(),

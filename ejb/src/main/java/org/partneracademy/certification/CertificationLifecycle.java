@@ -1,12 +1,12 @@
 package org.partneracademy.certification;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Comparator;
@@ -36,9 +36,12 @@ import org.partneracademy.platform.time.AcademyClock;
  * for any recertification path (the original one when there is none); after a lapse only work since the
  * lapse, for the original path. A definition that requires a lower level is earned only while the
  * learner holds that level.
+ *
+ * <p>It always runs in its caller's transaction: a process job, a certification service call or the
+ * transaction that fired a completion or grading event.
  */
-@Stateless
-@PermitAll
+@Dependent
+@Transactional(Transactional.TxType.MANDATORY)
 public class CertificationLifecycle {
 
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
@@ -253,7 +256,8 @@ public class CertificationLifecycle {
         }
         Set<Long> met = metIds(certification);
         return candidatePaths(certification).stream()
-                .filter(p -> p.getRequirements().stream().allMatch(r -> met.contains(r.getId())))
+                // A path without requirements (left so by data from elsewhere) is never complete.
+                .filter(p -> !p.getRequirements().isEmpty() && p.getRequirements().stream().allMatch(r -> met.contains(r.getId())))
                 .findFirst();
     }
 

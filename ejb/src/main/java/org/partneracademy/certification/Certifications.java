@@ -106,6 +106,31 @@ public class Certifications {
         return certification;
     }
 
+    /** Assigns to people named by user name (the pages' form); the same rules as {@link #assign}. */
+    public List<CertificationView> assignByUsername(long definitionId, List<String> usernames) {
+        List<Long> ids = new ArrayList<>();
+        for (String username : usernames) {
+            ids.add(em.createQuery("select p.id from Person p where p.username = :u", Long.class)
+                    .setParameter("u", username.strip()).getResultStream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("Person", username.strip())));
+        }
+        return assign(new AssignRequest(definitionId, ids));
+    }
+
+    /** Active definitions for the caller's position that they do not hold yet (value: the definition id). */
+    @RolesAllowed(Role.Names.LEARNER)
+    public List<TargetOption> assignableToMe() {
+        var me = me();
+        return em.createQuery("""
+                        select d from CertificationDefinition d where d.status = :active and :position member of d.positions
+                        and not exists (select c from Certification c where c.definition = d and c.learner = :me)
+                        order by d.level, d.name""", CertificationDefinition.class)
+                .setParameter("active", DefinitionStatus.ACTIVE).setParameter("position", me.getPosition())
+                .setParameter("me", me).getResultList().stream()
+                .map(d -> new TargetOption(String.valueOf(d.getId()), d.getName()
+                        + (d.getLevelName() == null ? "" : " (" + d.getLevelName() + ")"))).toList();
+    }
+
     /** Certifications of the people the caller administers, optionally filtered. */
     public List<CertificationView> list(CertificationStatus status, Long definitionId, Long learnerId) {
         var condition = scope.administeredPeople("p");

@@ -17,6 +17,7 @@ import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.platform.time.AcademyClock;
 import org.partneracademy.session.SeatAllocator;
 import org.partneracademy.session.SessionSchedule;
 
@@ -67,6 +68,10 @@ public class EnrollmentService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Completions are stamped on the academy clock: certification windows and expiries are counted on it. */
+    @Inject
+    AcademyClock academyClock;
+
     /** Enrolls the signed-in learner (see {@link EnrollmentRequests#requestForMe}). */
     public EnrollmentView enroll(@NotNull @Valid EnrollmentRequest request) {
         return requests.requestForMe(request, null).enrollment();
@@ -87,7 +92,7 @@ public class EnrollmentService {
     /** Marks a module done; finishing the last one completes the enrollment and tells its process. */
     public EnrollmentView completeModule(long enrollmentId, long moduleId) {
         var enrollment = mine(enrollmentId);
-        if (enrollment.completeModule(moduleId, clock.instant())) {
+        if (enrollment.completeModule(moduleId, academyClock.instant())) {
             enrollmentProcess.courseCompleted(enrollment.getId(), currentUser.username());
         }
         return view(enrollment);
