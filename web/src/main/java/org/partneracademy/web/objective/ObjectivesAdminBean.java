@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.partneracademy.objective.NewObjective;
 import org.partneracademy.objective.ObjectiveService;
+import org.partneracademy.objective.ObjectiveTimer;
 import org.partneracademy.objective.ObjectiveView;
 import org.partneracademy.objective.PartnerObjectives;
 import org.partneracademy.objective.TierProposalStatus;
@@ -35,6 +36,9 @@ public class ObjectivesAdminBean implements Serializable {
 
     @Inject
     TierProposals proposals;
+
+    @Inject
+    ObjectiveTimer timer;
 
     private final DatabasePagedModel<PartnerObjectives> partners = new DatabasePagedModel<>() {
         @Override
@@ -78,6 +82,15 @@ public class ObjectivesAdminBean implements Serializable {
         } catch (DomainException refused) {
             Messages.refused(context, refused);
         }
+    }
+
+    /** Runs the daily evaluation now: new risks told, tier changes proposed. */
+    public void evaluate() {
+        var context = FacesContext.getCurrentInstance();
+        var evaluation = timer.evaluateAll();
+        Messages.info(context, Messages.format(context, "objectives.evaluated", evaluation.partners(),
+                evaluation.risksNotified(), evaluation.tiersProposed()));
+        load();
     }
 
     public void delete(ObjectiveView objective) {
