@@ -39,7 +39,7 @@ public class ObjectiveCounts {
     record Row(long partnerId, ObjectiveStatus status, boolean applies) {
     }
 
-    private record Tier(String code, int level) {
+    record Tier(String code, int level) {
     }
 
     @PersistenceContext(unitName = "academy")
@@ -67,7 +67,7 @@ public class ObjectiveCounts {
         return (int) statuses.stream().filter(s -> s.state() == state).count();
     }
 
-    private static String qualifiedTier(PartnerRef partner, List<Row> rows, List<Tier> tiers) {
+    static String qualifiedTier(PartnerRef partner, List<Row> rows, List<Tier> tiers) {
         int currentLevel = tiers.stream().filter(t -> t.code().equals(partner.tier())).mapToInt(Tier::level).findFirst()
                 .orElse(Integer.MAX_VALUE);
         String qualified = tiers.isEmpty() ? partner.tier() : tiers.get(0).code();
