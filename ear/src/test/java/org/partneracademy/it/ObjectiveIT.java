@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -89,7 +90,7 @@ class ObjectiveIT {
     }
 
     @Test
-    void aPartnerMeetingAHigherTiersObjectivesIsProposedItAndTheVendorAcceptsOnce() {
+    void aPartnerMeetingAHigherTiersObjectivesIsProposedItAndOneOfTwoRacingDecisionsWins() {
         var tier = newTier();
         var partner = newPartnerWithSalesRep();
         var definition = CertifiedPeople.definition("P2Y", 30);
@@ -107,8 +108,23 @@ class ObjectiveIT {
             // Proposed, not applied.
             as("admin").get(V1 + "/partners/" + partner.id()).then().statusCode(200).body("tier", equalTo("Silver"));
 
-            as("admin").post(V1 + "/tier-proposals/" + proposal + "/acceptance").then().statusCode(200)
-                    .body("status", equalTo("ACCEPTED")).body("decidedBy", equalTo("admin"));
+            // Two decisions at once: the row lock lets one through, the other is a conflict.
+            var decisions = List.of(
+                    CompletableFuture.supplyAsync(() -> as("admin").post(V1 + "/tier-proposals/" + proposal + "/acceptance")
+                            .then().extract().statusCode()),
+                    CompletableFuture.supplyAsync(() -> as("admin").post(V1 + "/tier-proposals/" + proposal + "/declination")
+                            .then().extract().statusCode()));
+            var outcomes = decisions.stream().map(CompletableFuture::join).sorted().toList();
+            assertThat(outcomes).containsExactly(200, 409);
+            String decided = as("admin").get(V1 + "/tier-proposals").then().statusCode(200).extract()
+                    .path("find { it.id == " + proposal + " }.status");
+            assertThat(decided).isIn("ACCEPTED", "DECLINED");
+            if ("DECLINED".equals(decided)) {
+                as("admin").get(V1 + "/partners/" + partner.id()).then().statusCode(200).body("tier", equalTo("Silver"));
+                return;
+            }
+            as("admin").get(V1 + "/tier-proposals").then().statusCode(200)
+                    .body("find { it.id == " + proposal + " }.decidedBy", equalTo("admin"));
             as("admin").get(V1 + "/partners/" + partner.id()).then().statusCode(200).body("tier", equalTo(tier));
 
             // Deciding twice: 409, nothing changed.
