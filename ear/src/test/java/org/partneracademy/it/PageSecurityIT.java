@@ -306,6 +306,12 @@ class PageSecurityIT {
         page(as("alice"), MY_CERTIFICATIONS).then().statusCode(200).body(containsString("<h1>My certifications</h1>"));
         page(as("pa.contoso"), PARTNER_CERTIFICATIONS).then().statusCode(200)
                 .body(containsString("<h1>Certifications of my people</h1>"));
+        // The demo definition (V9) opens in the form, its paths as requirement lines.
+        long associate = org.partneracademy.it.support.Api.as("admin").get(org.partneracademy.it.support.Api.V1
+                + "/certification-definitions").then().statusCode(200).extract()
+                .<Number>path("find { it.code == 'CERT-PRODUCT-ASSOCIATE' }.id").longValue();
+        page(as("admin"), CERTIFICATION_DEFINITION + "?id=" + associate).then().statusCode(200)
+                .body(containsString("<h1>Certified Product Associate</h1>")).body(containsString("Refresher exam"));
     }
 
     private static Response postNewCourse(io.restassured.http.Cookies session, String code, String viewState) {
