@@ -106,7 +106,7 @@ class ApiAccessIT {
             "alice,PUT,/courses/1/offerings/1", "leader,PUT,/courses/1/offerings/1",
             "alice,POST,/certification-definitions", "pa.contoso,PUT,/certification-definitions/1",
             "alice,POST,/certification-definitions/preview", "pa.contoso,POST,/certification-definitions/preview",
-            "leader,POST,/certifications", "trainer.contoso,POST,/certifications", "alice,GET,/certifications",
+            "leader,POST,/certifications", "trainer.contoso,GET,/certifications", "alice,GET,/certifications",
             "leader,GET,/certifications", "alice,POST,/certifications/1/revocation", "pa.contoso,POST,/certifications/1/revocation",
             "pa.contoso,POST,/certifications/1/requirements/1/confirmation", "admin,GET,/me/certifications",
             "leader,GET,/people/1/transcript", "pa.contoso,PUT,/platform/clock", "alice,PUT,/platform/clock",

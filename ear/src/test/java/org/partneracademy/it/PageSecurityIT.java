@@ -282,6 +282,7 @@ class PageSecurityIT {
     private static final String CERTIFICATIONS = "/admin/certifications.xhtml";
     private static final String CERTIFICATION_DEFINITION = "/admin/certification.xhtml";
     private static final String MY_CERTIFICATIONS = "/learning/certifications.xhtml";
+    private static final String PARTNER_CERTIFICATIONS = "/partner/certifications.xhtml";
 
     @ParameterizedTest
     @ValueSource(strings = {CERTIFICATIONS, CERTIFICATION_DEFINITION, MY_CERTIFICATIONS})
@@ -291,7 +292,8 @@ class PageSecurityIT {
 
     @ParameterizedTest
     @CsvSource({"alice," + CERTIFICATIONS, "alice," + CERTIFICATION_DEFINITION, "pa.contoso," + CERTIFICATIONS,
-            "pa.contoso," + CERTIFICATION_DEFINITION, "leader," + CERTIFICATIONS, "admin," + MY_CERTIFICATIONS})
+            "pa.contoso," + CERTIFICATION_DEFINITION, "leader," + CERTIFICATIONS, "admin," + MY_CERTIFICATIONS,
+            "admin," + PARTNER_CERTIFICATIONS, "alice," + PARTNER_CERTIFICATIONS})
     void certificationPagesAreRefusedToOtherRoles(String user, String page) {
         page(as(user), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
     }
@@ -302,6 +304,14 @@ class PageSecurityIT {
         page(as("admin"), CERTIFICATION_DEFINITION).then().statusCode(200)
                 .body(containsString("<h1>New certification definition</h1>"));
         page(as("alice"), MY_CERTIFICATIONS).then().statusCode(200).body(containsString("<h1>My certifications</h1>"));
+        page(as("pa.contoso"), PARTNER_CERTIFICATIONS).then().statusCode(200)
+                .body(containsString("<h1>Certifications of my people</h1>"));
+        // The demo definition (V9) opens in the form, its paths as requirement lines.
+        long associate = org.partneracademy.it.support.Api.as("admin").get(org.partneracademy.it.support.Api.V1
+                + "/certification-definitions").then().statusCode(200).extract()
+                .<Number>path("find { it.code == 'CERT-PRODUCT-ASSOCIATE' }.id").longValue();
+        page(as("admin"), CERTIFICATION_DEFINITION + "?id=" + associate).then().statusCode(200)
+                .body(containsString("<h1>Certified Product Associate</h1>")).body(containsString("Refresher exam"));
     }
 
     /** Certificates and objectives (issue 5): the verify page is public, objectives pages per admin role. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partneracademy.platform.error.ConflictException;
@@ -137,20 +138,27 @@ public class CertificationDefinitions {
         }
     }
 
-    /** Paths and requirements given with an id are kept and changed, new ones added, the rest removed. */
+    /**
+     * Paths given with an id or by the name of an existing path are kept and changed; requirements given
+     * with an id or naming the same target as an existing one likewise (so what learners met stays met);
+     * new ones are added, the rest removed.
+     */
     private void applyPaths(CertificationDefinition definition, DefinitionInput input) {
         Map<Long, CertificationPath> existing = definition.getPaths().stream()
                 .collect(Collectors.toMap(CertificationPath::getId, Function.identity()));
         List<CertificationPath> kept = new ArrayList<>();
         for (var pathInput : input.paths()) {
-            var path = pathInput.id() == null ? new CertificationPath(definition, pathInput.kind(), pathInput.name().strip())
-                    : existing.get(pathInput.id());
+            var path = pathInput.id() != null ? existing.get(pathInput.id())
+                    : existing.values().stream().filter(p -> p.getName().equalsIgnoreCase(pathInput.name().strip()))
+                    .findFirst().orElseGet(() -> new CertificationPath(definition, pathInput.kind(), pathInput.name().strip()));
             path.rename(pathInput.kind(), pathInput.name().strip());
             Map<Long, CertificationRequirement> requirements = new HashMap<>();
             path.getRequirements().forEach(r -> requirements.put(r.getId(), r));
             List<CertificationRequirement> keptRequirements = new ArrayList<>();
             for (var requirementInput : pathInput.requirements()) {
-                var requirement = requirementInput.id() == null ? null : requirements.get(requirementInput.id());
+                var requirement = requirementInput.id() != null ? requirements.get(requirementInput.id())
+                        : requirements.values().stream().filter(r -> !keptRequirements.contains(r) && sameTarget(r, requirementInput))
+                        .findFirst().orElse(null);
                 if (requirement == null) {
                     requirement = new CertificationRequirement(path, requirementInput);
                 } else {
@@ -169,6 +177,13 @@ public class CertificationDefinitions {
         }
         definition.getPaths().retainAll(kept);
         kept.stream().filter(p -> !definition.getPaths().contains(p)).forEach(definition.getPaths()::add);
+    }
+
+    private static boolean sameTarget(CertificationRequirement r, RequirementInput input) {
+        return r.getKind() == input.kind() && Objects.equals(r.getCourseId(), input.courseId())
+                && Objects.equals(r.getLearningPathId(), input.learningPathId())
+                && Objects.equals(r.getExamId(), input.examId())
+                && Objects.equals(r.getMetric(), input.metric());
     }
 
     CertificationDefinition find(long id) {

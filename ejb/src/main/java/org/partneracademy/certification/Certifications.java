@@ -110,8 +110,10 @@ public class Certifications {
     public List<CertificationView> assignByUsername(long definitionId, List<String> usernames) {
         List<Long> ids = new ArrayList<>();
         for (String username : usernames) {
+            // Someone outside the caller's scope reads exactly like someone who does not exist.
             ids.add(em.createQuery("select p.id from Person p where p.username = :u", Long.class)
                     .setParameter("u", username.strip()).getResultStream().findFirst()
+                    .filter(this::administers)
                     .orElseThrow(() -> new NotFoundException("Person", username.strip())));
         }
         return assign(new AssignRequest(definitionId, ids));

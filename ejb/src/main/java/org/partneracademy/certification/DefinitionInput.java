@@ -13,8 +13,9 @@ import java.util.Set;
 import org.partneracademy.partner.Position;
 
 /**
- * A definition as the admin writes it (new or edited). Paths and requirements with an id update the
- * existing ones; those without are new; existing ones left out are removed (unless a certificate names them).
+ * A definition as the admin writes it (new or edited). Paths with an id or an existing path's name, and
+ * requirements with an id or an existing requirement's target, update those; the others are new;
+ * existing ones left out are removed (a path a certificate was issued for cannot be).
  *
  * @param validity       ISO-8601 period (P2Y, P18M), blank for never expiring
  * @param fixedExpiryDay MM-DD, for {@link ExpiryMode#FIXED_DATE} only

@@ -44,29 +44,35 @@ class Evidence {
                     SELECT e.id, DATE_FORMAT(e.completed_at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM enrollment e
                     JOIN course taken ON taken.id = e.course_id JOIN course required ON required.code = taken.code
                     WHERE e.learner_id = ?1 AND required.id = ?2 AND e.status = 'COMPLETED' AND e.completed_at >= ?3
-                    ORDER BY e.completed_at, e.id LIMIT 1""", learnerId, requirement.getCourseId(), from, null,
-                    EventCause.ENROLLMENT_COMPLETED, "enrollment ");
+                    ORDER BY e.completed_at, e.id LIMIT 1""", EventCause.ENROLLMENT_COMPLETED, "enrollment ",
+                    learnerId, requirement.getCourseId(), utc(from));
             case EXAM, PRACTICAL -> first("""
                     SELECT a.id, DATE_FORMAT(a.graded_at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM exam_attempt a
                     WHERE a.learner_id = ?1 AND a.exam_id = ?2 AND a.status = 'GRADED' AND a.passed = TRUE
                     AND a.graded_at >= ?3 AND (?4 IS NULL OR a.score_percent >= ?4)
-                    ORDER BY a.graded_at, a.id LIMIT 1""", learnerId, requirement.getExamId(), from,
-                    requirement.getMinScorePercent(), EventCause.EXAM_PASSED, "attempt ");
+                    ORDER BY a.graded_at, a.id LIMIT 1""", EventCause.EXAM_PASSED, "attempt ",
+                    learnerId, requirement.getExamId(), utc(from), requirement.getMinScorePercent());
             case LEARNING_PATH -> learningPath(requirement.getLearningPathId(), learnerId, from);
             case PERFORMANCE -> Optional.empty();
         };
     }
 
-    private Optional<Found> first(String sql, long learnerId, long targetId, Instant from, Integer minScore,
-            EventCause cause, String refPrefix) {
+    /** The first row (id, UTC time text) of {@code sql}, with {@code parameters} bound to ?1, ?2 ... in order. */
+    private Optional<Found> first(String sql, EventCause cause, String refPrefix, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, learnerId).setParameter(2, targetId)
-                .setParameter(3, LocalDateTime.ofInstant(from, ZoneOffset.UTC)).setParameter(4, minScore)
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Found(instant(rows.get(0)[1]), cause, refPrefix + ((Number) rows.get(0)[0]).longValue()));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private Optional<Found> learningPath(long pathId, long learnerId, Instant from) {
@@ -75,7 +81,7 @@ class Evidence {
                 SELECT same.id, DATE_FORMAT(MAX(e.completed_at), '%Y-%m-%dT%H:%i:%s.%fZ') FROM enrollment e
                 JOIN course taken ON taken.id = e.course_id JOIN course same ON same.code = taken.code
                 WHERE e.learner_id = ?1 AND e.status = 'COMPLETED' AND e.completed_at >= ?2 GROUP BY same.id""")
-                .setParameter(1, learnerId).setParameter(2, LocalDateTime.ofInstant(from, ZoneOffset.UTC)).getResultList();
+                .setParameter(1, learnerId).setParameter(2, utc(from)).getResultList();
         Set<Long> completed = new HashSet<>();
         Instant last = null;
         for (Object[] row : rows) {
