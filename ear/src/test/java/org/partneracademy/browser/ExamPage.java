@@ -1,10 +1,14 @@
 package org.partneracademy.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** /learning/exam.xhtml?exam=: a learner starts an attempt, answers question by question and submits. */
-final class ExamPage extends SignedInPage {
+/**
+ * /learning/exam.xhtml, taking an exam: its rules and a start button, then the questions (addressed by
+ * their 1-based position) with the time left, and the submit button.
+ */
+public final class ExamPage extends SignedInPage {
 
     static final String PATH = "/learning/exam.xhtml";
 
@@ -12,45 +16,49 @@ final class ExamPage extends SignedInPage {
         super(browser, PATH, By.id("exam"));
     }
 
-    static ExamPage open(Browser browser, long examId) {
-        browser.open(PATH + "?exam=" + examId);
-        return new ExamPage(browser);
-    }
-
-    ExamPage start() {
-        var rules = find(By.id("exam:rules"));
+    public ExamPage start() {
         find(By.id("exam:startAttempt")).click();
-        browser.waitUntilGone(rules);
         browser.waitForVisible(By.id("exam:submitAttempt"));
+        browser.assertAccessible();
         return this;
     }
 
-    /** Ticks the option (radio or checkbox) with this text in the question whose prompt contains {@code prompt}. */
-    ExamPage tick(String prompt, String option) {
-        find(By.xpath(question(prompt) + "//label[normalize-space()=" + Page.xpathLiteral(option) + "]")).click();
+    public String timeLeft() {
+        return find(By.id("timeLeft")).getText();
+    }
+
+    /** Ticks the option with this text (single choice, true/false, multiple choice). */
+    public ExamPage choose(int position, String optionText) {
+        find(By.xpath("//*[starts-with(@id, 'exam:q:" + (position - 1) + ":')]//label[normalize-space()="
+                + xpathLiteral(optionText) + "]")).click();
         return this;
     }
 
-    /** Matches an item of a matching question with one of the texts offered. */
-    ExamPage match(String prompt, String item, String text) {
-        new Select(find(By.xpath(question(prompt) + "//div[label[normalize-space()=" + Page.xpathLiteral(item) + "]]//select")))
-                .selectByVisibleText(text);
+    /** Picks, for a matching question's left-hand text, the text it matches. */
+    public ExamPage match(int position, String left, String right) {
+        return pick(position, left, right);
+    }
+
+    /** Gives an ordering item its rank (1 first). */
+    public ExamPage rank(int position, String item, int rank) {
+        return pick(position, item, String.valueOf(rank));
+    }
+
+    public ExamPage write(int position, String text) {
+        type(By.id("exam:q:" + (position - 1) + ":text"), text);
         return this;
     }
 
-    ExamPage answer(String prompt, String text) {
-        var field = find(By.xpath(question(prompt) + "//input[@type='text']"));
-        field.clear();
-        field.sendKeys(text);
-        return this;
-    }
-
-    AttemptResultPage submit() {
+    public AttemptResultPage submit() {
         find(By.id("exam:submitAttempt")).click();
         return new AttemptResultPage(browser);
     }
 
-    private static String question(String prompt) {
-        return "//fieldset[legend[contains(normalize-space(), " + Page.xpathLiteral(prompt) + ")]]";
+    private ExamPage pick(int position, String label, String value) {
+        var labelElement = find(By.xpath("//label[starts-with(@for, 'exam:q:" + (position - 1) + ":') and normalize-space()="
+                + xpathLiteral(label) + "]"));
+        new Select(find(By.id(labelElement.getAttribute("for")))).selectByVisibleText(value);
+        browser.waitUntil(ExpectedConditions.elementToBeClickable(By.id("exam:submitAttempt")));
+        return this;
     }
 }
