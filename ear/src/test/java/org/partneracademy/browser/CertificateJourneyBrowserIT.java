@@ -58,8 +58,8 @@ class CertificateJourneyBrowserIT {
         long certificationId = CertificationFixtures.assign("pa.contoso", definitionId, team.ids().get(learner));
 
         LoginPage.open(browser).signIn(learner, EnrollmentFixtures.LEARNER_PASSWORD);
-        browser.open(ExamPage.PATH + "?exam=" + examId);
-        var result = new ExamPage(browser).start()
+        new MyLearningPage(browser);
+        var result = MyExamsPage.fromMenu(browser).openExam("Product Tour 2026 exam").start()
                 .choose(1, "Usage-based")
                 .choose(2, "Dashboards")
                 .choose(2, "Alerts")
