@@ -50,7 +50,16 @@ class ApiAccessIT {
             "PUT,/locations/1",
             "PUT,/courses/1", "POST,/courses/1/versions", "GET,/courses/1/versions", "GET,/courses/1/offerings",
             "POST,/courses/1/offerings", "PUT,/courses/1/offerings/1", "GET,/notifications", "POST,/notifications/1/read",
-            "GET,/exams/1/statistics"})
+            "GET,/exams/1/statistics",
+            "GET,/certification-definitions", "POST,/certification-definitions", "GET,/certification-definitions/1",
+            "PUT,/certification-definitions/1", "POST,/certification-definitions/preview", "POST,/certifications",
+            "GET,/certifications", "GET,/certifications/1", "POST,/certifications/1/revocation",
+            "POST,/certifications/1/requirements/1/confirmation", "GET,/me/certifications", "GET,/people/1/transcript",
+            "GET,/platform/clock", "PUT,/platform/clock",
+            "GET,/certificates/1/pdf", "GET,/objectives", "POST,/objectives", "PUT,/objectives/1", "DELETE,/objectives/1",
+            "GET,/objectives/status", "POST,/objectives/evaluation", "GET,/partners/1/objectives/status",
+            "GET,/tier-proposals", "POST,/tier-proposals/1/acceptance", "POST,/tier-proposals/1/declination",
+            "GET,/analytics/certifications"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -99,7 +108,20 @@ class ApiAccessIT {
             "alice,GET,/exams/1/statistics",
             "pa.contoso,GET,/exams/1/statistics",
             "leader,GET,/exams/1/statistics",
-            "trainer.contoso,GET,/exams/1/statistics"})
+            "trainer.contoso,GET,/exams/1/statistics",
+            "alice,POST,/certification-definitions", "pa.contoso,PUT,/certification-definitions/1",
+            "alice,POST,/certification-definitions/preview", "pa.contoso,POST,/certification-definitions/preview",
+            "leader,POST,/certifications", "trainer.contoso,GET,/certifications", "alice,GET,/certifications",
+            "leader,GET,/certifications", "alice,POST,/certifications/1/revocation", "pa.contoso,POST,/certifications/1/revocation",
+            "pa.contoso,POST,/certifications/1/requirements/1/confirmation", "admin,GET,/me/certifications",
+            "leader,GET,/people/1/transcript", "pa.contoso,PUT,/platform/clock", "alice,PUT,/platform/clock",
+            "leader,GET,/platform/clock",
+            "alice,GET,/objectives", "leader,GET,/objectives", "pa.contoso,POST,/objectives", "pa.contoso,PUT,/objectives/1",
+            "pa.contoso,DELETE,/objectives/1", "pa.contoso,GET,/objectives/status", "pa.contoso,POST,/objectives/evaluation",
+            "alice,GET,/partners/1/objectives/status", "leader,GET,/partners/1/objectives/status",
+            "pa.contoso,GET,/tier-proposals", "pa.contoso,POST,/tier-proposals/1/acceptance",
+            "alice,POST,/tier-proposals/1/declination", "pa.contoso,GET,/analytics/certifications",
+            "alice,GET,/analytics/certifications"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);
@@ -163,5 +185,21 @@ class ApiAccessIT {
                 .then().statusCode(401);
         given().auth().preemptive().basic(user, RealEar.DEMO_PASSWORD).accept("text/calendar")
                 .get(V1 + "/enrollments/1/invite.ics").then().statusCode(403);
+    }
+
+    /** A certificate's PDF (asked for as such): signed out 401, without a learner's or admin's role 403. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"leader"})
+    void theCertificatePdfIsForHoldersAndAdminsOnly(String user) {
+        given().accept("application/pdf").redirects().follow(false).get(V1 + "/certificates/1/pdf").then().statusCode(401);
+        given().auth().preemptive().basic(user, RealEar.DEMO_PASSWORD).accept("application/pdf")
+                .get(V1 + "/certificates/1/pdf").then().statusCode(403);
+    }
+
+    /** Certificate verification is public: signed out it answers (404 for a code nobody holds), never 401. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/verifications/ABCDEFGHJKLMNPQR"})
+    void certificateVerificationNeedsNoSignIn(String path) {
+        given().accept("application/json").redirects().follow(false).get(V1 + path).then().statusCode(404).contentType(PROBLEM);
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partneracademy.it.support.Api;
 import org.partneracademy.it.support.EnrollmentFixtures;
@@ -286,6 +287,66 @@ class PageSecurityIT {
 
         String courses = page(as("admin"), ADMIN).asString();
         assertThat(courses).doesNotContain(forgedCode).contains(genuineCode);
+    }
+
+    /** The certification pages: the vendor admin's definitions and certifications, the learner's own. */
+    private static final String CERTIFICATIONS = "/admin/certifications.xhtml";
+    private static final String CERTIFICATION_DEFINITION = "/admin/certification.xhtml";
+    private static final String MY_CERTIFICATIONS = "/learning/certifications.xhtml";
+    private static final String PARTNER_CERTIFICATIONS = "/partner/certifications.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {CERTIFICATIONS, CERTIFICATION_DEFINITION, MY_CERTIFICATIONS})
+    void signedOutVisitorsAreSentToTheLoginPageFromCertifications(String page) {
+        signedOutVisitorsAreSentToTheLoginPage(page);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"alice," + CERTIFICATIONS, "alice," + CERTIFICATION_DEFINITION, "pa.contoso," + CERTIFICATIONS,
+            "pa.contoso," + CERTIFICATION_DEFINITION, "leader," + CERTIFICATIONS, "admin," + MY_CERTIFICATIONS,
+            "admin," + PARTNER_CERTIFICATIONS, "alice," + PARTNER_CERTIFICATIONS})
+    void certificationPagesAreRefusedToOtherRoles(String user, String page) {
+        page(as(user), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @Test
+    void theVendorAdminOpensCertificationsAndALearnerTheirOwn() {
+        page(as("admin"), CERTIFICATIONS).then().statusCode(200).body(containsString("<h1>Certifications</h1>"));
+        page(as("admin"), CERTIFICATION_DEFINITION).then().statusCode(200)
+                .body(containsString("<h1>New certification definition</h1>"));
+        page(as("alice"), MY_CERTIFICATIONS).then().statusCode(200).body(containsString("<h1>My certifications</h1>"));
+        page(as("pa.contoso"), PARTNER_CERTIFICATIONS).then().statusCode(200)
+                .body(containsString("<h1>Certifications of my people</h1>"));
+        // The demo definition (V9) opens in the form, its paths as requirement lines.
+        long associate = org.partneracademy.it.support.Api.as("admin").get(org.partneracademy.it.support.Api.V1
+                + "/certification-definitions").then().statusCode(200).extract()
+                .<Number>path("find { it.code == 'CERT-PRODUCT-ASSOCIATE' }.id").longValue();
+        page(as("admin"), CERTIFICATION_DEFINITION + "?id=" + associate).then().statusCode(200)
+                .body(containsString("<h1>Certified Product Associate</h1>")).body(containsString("Refresher exam"));
+    }
+
+    /** Certificates and objectives (issue 5): the verify page is public, objectives pages per admin role. */
+    private static final String OBJECTIVES_ADMIN = "/admin/objectives.xhtml";
+    private static final String OBJECTIVES_PARTNER = "/partner/objectives.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {OBJECTIVES_ADMIN, OBJECTIVES_PARTNER})
+    void signedOutVisitorsAreSentToTheLoginPageFromObjectives(String page) {
+        page(given(), page).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void objectivesPagesAreForTheirAdminsAndTheVerifyPageForEveryone() {
+        page(as("admin"), OBJECTIVES_ADMIN).then().statusCode(200).body(containsString("<h1>Certification objectives and tiers</h1>"));
+        page(as("pa.contoso"), OBJECTIVES_ADMIN).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+        page(as("alice"), OBJECTIVES_ADMIN).then().statusCode(403);
+        page(as("pa.contoso"), OBJECTIVES_PARTNER).then().statusCode(200).body(containsString("<h1>Certification objectives</h1>"))
+                .body(containsString("menuObjectives"));
+        page(as("admin"), OBJECTIVES_PARTNER).then().statusCode(403);
+        page(as("alice"), OBJECTIVES_PARTNER).then().statusCode(403);
+        page(as("admin"), DASHBOARD).then().statusCode(200).body(containsString("id=\"certifiedLearners\""));
+        page(given(), "/verify/ABCDEFGHJKLMNPQR").then().statusCode(404).body(containsString("<h1>Certificate verification</h1>"));
+        page(given(), "/verify.xhtml?code=ABCDEFGHJKLMNPQR").then().statusCode(404);
     }
 
     private static Response postNewCourse(io.restassured.http.Cookies session, String code, String viewState) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partneracademy.it.support.Api;
+import org.partneracademy.it.support.CertifiedPeople;
+import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
 
 /**
@@ -116,13 +118,13 @@ class PartnerIsolationIT {
     /** A Contoso learner's enrollment request is out of Fabrikam's reach: not to decide, cancel, move or add to. */
     @Test
     void anotherPartnerCannotDecideCancelOrMakeAContosoLearnersEnrollment() {
-        var team = org.partneracademy.it.support.EnrollmentFixtures.team(1);
+        var team = EnrollmentFixtures.team(1);
         String learner = team.learners().get(0);
         long learnerId = team.ids().get(learner);
-        long courseId = org.partneracademy.it.support.EnrollmentFixtures.classroomCourse();
-        long session = org.partneracademy.it.support.EnrollmentFixtures.session(
-                org.partneracademy.it.support.EnrollmentFixtures.publicOffering(courseId, "0.00", true, 7), 5);
-        long enrollment = ((Number) org.partneracademy.it.support.EnrollmentFixtures.login(learner)
+        long courseId = EnrollmentFixtures.classroomCourse();
+        long session = EnrollmentFixtures.session(
+                EnrollmentFixtures.publicOffering(courseId, "0.00", true, 7), 5);
+        long enrollment = ((Number) EnrollmentFixtures.login(learner)
                 .body(Map.of("sessionId", session)).post(V1 + "/enrollments").then().statusCode(201)
                 .extract().path("id")).longValue();
 
@@ -137,7 +139,54 @@ class PartnerIsolationIT {
         as("ines").body(Map.of("sessionId", session)).post(V1 + "/enrollments/" + enrollment + "/reschedule")
                 .then().statusCode(404).contentType(PROBLEM);
 
-        org.partneracademy.it.support.EnrollmentFixtures.login(learner).get(V1 + "/enrollments/" + enrollment).then()
+        EnrollmentFixtures.login(learner).get(V1 + "/enrollments/" + enrollment).then()
                 .statusCode(200).body("status", equalTo("PENDING_APPROVAL"));
+    }
+
+    /** A Contoso learner's certification is out of Fabrikam's reach: not to assign, read, list, revoke or see in a transcript. */
+    @Test
+    void anotherPartnerFindsNoneOfAContosoLearnersCertifications() {
+        var course = Api.publishedCourse("Only module");
+        long courseId = ((Number) course.path("id")).longValue();
+        long definitionId = org.partneracademy.it.support.CertificationFixtures.create(
+                org.partneracademy.it.support.CertificationFixtures.definition(courseId, "P1Y", 30, 30));
+        var team = org.partneracademy.it.support.EnrollmentFixtures.team(1);
+        long learnerId = team.ids().get(team.learners().get(0));
+        long certificationId = org.partneracademy.it.support.CertificationFixtures.assign("pa.contoso", definitionId, learnerId);
+        var before = as("pa.contoso").get(V1 + "/certifications/" + certificationId).then().statusCode(200).extract().asString();
+
+        as("pa.fabrikam").body(Map.of("definitionId", definitionId, "learnerIds", List.of(learnerId)))
+                .post(V1 + "/certifications").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/certifications/" + certificationId).then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/people/" + learnerId + "/transcript").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/certifications").then().statusCode(200).body("id", not(hasItem((int) certificationId)));
+        as("ines").get(V1 + "/certifications/" + certificationId).then().statusCode(404).contentType(PROBLEM);
+        as("ines").get(V1 + "/people/" + learnerId + "/transcript").then().statusCode(404).contentType(PROBLEM);
+
+        assertThat(as("pa.contoso").get(V1 + "/certifications/" + certificationId).then().statusCode(200).extract().asString())
+                .as("the certification after the attempts").isEqualTo(before);
+    }
+
+    /** Certificates and objectives (issue 5): a Contoso learner's PDF and Contoso's objective status. */
+    @Test
+    void anotherPartnersPeopleFindNeitherAContosoCertificateNorContososObjectives() {
+        var team = EnrollmentFixtures.team(1);
+        var learner = team.learners().get(0);
+        var definition = CertifiedPeople.definition("P2Y", 30);
+        long objective = ((Number) as("admin").body(Map.of("partnerId", 2, "definitionId", definition.id(),
+                        "position", "SALES_REP", "requiredCount", 1))
+                .post(V1 + "/objectives").then().statusCode(201).extract().path("id")).longValue();
+        var certified = CertifiedPeople.certify(definition, learner, team.ids().get(learner));
+        var pdf = V1 + "/certificates/" + certified.certificateId() + "/pdf";
+
+        as("pa.fabrikam").accept("application/pdf").get(pdf).then().statusCode(404);
+        as("ines").accept("application/pdf").get(pdf).then().statusCode(404);
+        as("pa.fabrikam").get(V1 + "/partners/2/objectives/status").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/objectives").then().statusCode(200)
+                .body("findAll { it.id == " + objective + " }.size()", equalTo(0));
+
+        as("pa.contoso").get(V1 + "/partners/2/objectives/status").then().statusCode(200)
+                .body("objectives.find { it.objectiveId == " + objective + " }.certified", equalTo(1));
+        as("pa.contoso").accept("application/pdf").get(pdf).then().statusCode(200);
     }
 }

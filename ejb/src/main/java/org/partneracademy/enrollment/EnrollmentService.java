@@ -18,6 +18,7 @@ import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.platform.time.AcademyClock;
 import org.partneracademy.session.SeatAllocator;
 import org.partneracademy.session.SessionSchedule;
 
@@ -71,6 +72,10 @@ public class EnrollmentService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Completions are stamped on the academy clock: certification windows and expiries are counted on it. */
+    @Inject
+    AcademyClock academyClock;
+
     /** Enrolls the signed-in learner (see {@link EnrollmentRequests#requestForMe}). */
     public EnrollmentView enroll(@NotNull @Valid EnrollmentRequest request) {
         return requests.requestForMe(request, null).enrollment();
@@ -95,7 +100,7 @@ public class EnrollmentService {
     public EnrollmentView completeModule(long enrollmentId, long moduleId) {
         var enrollment = mine(enrollmentId);
         var testedOut = preAssessments.testedOutModules(enrollment.getLearner().getId(), enrollment.getCourse().getId());
-        if (enrollment.completeModule(moduleId, clock.instant(), testedOut)) {
+        if (enrollment.completeModule(moduleId, academyClock.instant(), testedOut)) {
             enrollmentProcess.courseCompleted(enrollment.getId(), currentUser.username());
         }
         return view(enrollment);

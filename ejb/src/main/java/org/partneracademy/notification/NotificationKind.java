@@ -17,5 +17,9 @@ public enum NotificationKind {
     /** A session the recipient is seated on starts soon. */
     SESSION_REMINDER,
     /** A session the recipient was booked on was cancelled. */
-    SESSION_CANCELLED
+    SESSION_CANCELLED,
+    /** The recertification window of the recipient's (or their learner's) certification opened. */
+    CERTIFICATION_WINDOW_OPEN,
+    /** Certifications expiring soon would leave the recipient's partner short of a certification objective. */
+    OBJECTIVE_AT_RISK
 }

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.partneracademy.platform.security.PasswordHasher;
 import org.partneracademy.platform.workflow.identity.PersonIdentityProviderFactory;
@@ -44,6 +45,7 @@ import org.partneracademy.platform.workflow.identity.PersonIdentityProviderFacto
 public class ProcessEngineBootstrap {
 
     static final String ENGINE_NAME = "default";
+    private static final int JOB_ACQUISITION_MAX_WAIT_MS = 10_000;
     private static final String MODEL_INDEX = "processes/index.txt";
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
@@ -79,7 +81,11 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseType("mysql");
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
-        configuration.setJobExecutor(new ManagedJobExecutor(jobThreads));
+        var jobExecutor = new ManagedJobExecutor(jobThreads);
+        // An idle acquisition thread backs off to at most this long between looks; moving the test clock
+        // also wakes it at once (wakeJobExecutor).
+        jobExecutor.setMaxWait(JOB_ACQUISITION_MAX_WAIT_MS);
+        configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(true);
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setMetricsEnabled(false);
@@ -122,6 +128,14 @@ public class ProcessEngineBootstrap {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Tells the job executor to look for due jobs now (after the clock moved, timers may have fallen due). */
+    public void wakeJobExecutor() {
+        var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        if (jobExecutor != null) {
+            jobExecutor.jobWasAdded();
         }
     }
 

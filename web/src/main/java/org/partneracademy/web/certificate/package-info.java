@@ -1,0 +1,2 @@
+/** The public verification page of a certificate: {@code /verify/<code>} with no sign-in. */
+package org.partneracademy.web.certificate;

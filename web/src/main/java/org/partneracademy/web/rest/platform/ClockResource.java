@@ -1,0 +1,44 @@
+package org.partneracademy.web.rest.platform;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partneracademy.platform.security.Role;
+import org.partneracademy.platform.workflow.ClockControl;
+
+/** The application clock of a test server (PA_CLOCK_ADJUSTABLE=true); elsewhere 404. */
+@Path("platform/clock")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Platform")
+@RolesAllowed(Role.Names.VENDOR_ADMIN)
+public class ClockResource {
+
+    /** How far to move the clock: an ISO-8601 period (P400D) or duration (PT36H). */
+    public record ClockMove(String advanceBy) {
+    }
+
+    @Inject
+    ClockControl clock;
+
+    @GET
+    @Operation(summary = "The application's time and its offset from real time")
+    public ClockControl.ClockView current() {
+        return clock.current();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the clock forward {advanceBy}; due timers (expiries, windows) fire within seconds")
+    public ClockControl.ClockView advance(ClockMove move) {
+        return clock.advance(move == null ? null : move.advanceBy());
+    }
+}
