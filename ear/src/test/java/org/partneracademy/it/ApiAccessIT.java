@@ -150,8 +150,8 @@ class ApiAccessIT {
             "alice,GET,/exams", "alice,POST,/exams", "alice,GET,/exams/1", "leader,PUT,/exams/1",
             "alice,PUT,/exams/1/questions", "alice,PUT,/exams/1/draws", "alice,POST,/exams/1/publication",
             "pa.contoso,POST,/exams/1/retirement", "admin,POST,/exams/1/attempts", "leader,POST,/exams/1/attempts",
-            "admin,GET,/exams/1/attempts", "admin,GET,/me/exams", "pa.contoso,GET,/attempts/1",
-            "trainer.contoso,GET,/attempts/1", "admin,PUT,/attempts/1/answers/1", "leader,POST,/attempts/1/submission",
+            "admin,GET,/exams/1/attempts", "admin,GET,/me/exams", "leader,GET,/me/exams",
+            "admin,PUT,/attempts/1/answers/1", "leader,POST,/attempts/1/submission",
             "alice,GET,/gradings", "pa.contoso,GET,/gradings", "trainer.contoso,GET,/gradings/1", "alice,POST,/gradings/1"})
     void assessmentEndpointsRefuseOtherRoles(String user, String method, String path) {
         roleRestrictedEndpointsRefuseOtherRoles(user, method, path);

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -105,8 +106,9 @@ public class ExamAttempt {
         this.exam = exam;
         this.learner = learner;
         this.attemptNo = attemptNo;
-        this.startedAt = now;
-        this.deadlineAt = exam.deadlineFor(now);
+        // The database keeps microseconds: the deadline the learner is told is the one stored.
+        this.startedAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.deadlineAt = exam.deadlineFor(startedAt);
     }
 
     /** Adds the next question (after the attempt was persisted and has its id). */

@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -45,7 +46,8 @@ public class AttemptProcess {
         try {
             runtimeService.createMessageCorrelation(SUBMITTED).processInstanceBusinessKey(String.valueOf(attemptId))
                     .correlateWithResult();
-        } catch (ProcessEngineException e) {
+        } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
+            // The deadline timer submitted it a moment ago (or is doing so right now).
             throw new ConflictException("Attempt " + attemptId + " was submitted meanwhile");
         }
     }
@@ -59,7 +61,7 @@ public class AttemptProcess {
         }
         try {
             taskService.complete(task.getId());
-        } catch (ProcessEngineException e) {
+        } catch (OptimisticLockingException e) {
             throw new ConflictException("Attempt " + attemptId + " was graded meanwhile");
         }
     }
