@@ -92,6 +92,30 @@ class CertificationIT {
     }
 
     @Test
+    void aPerformanceFigureConfirmedByTheVendorAdminCertifiesOnceAndOnlyOnce() {
+        var body = definition(1L, "P1Y", 30, 30);
+        body.put("paths", List.of(Map.of("kind", "ORIGINAL", "name", "Performance", "requirements",
+                List.of(Map.of("kind", "PERFORMANCE", "metric", "QUARTERLY_DEALS", "minValue", 3)))));
+        long definitionId = create(body);
+        long requirementId = ((Number) as("admin").get(V1 + "/certification-definitions/" + definitionId).then()
+                .extract().path("paths[0].requirements[0].id")).longValue();
+        var team = EnrollmentFixtures.team(1);
+        long certificationId = assign("admin", definitionId, team.ids().get(team.learners().get(0)));
+        as("admin").get(V1 + "/certifications/" + certificationId).then()
+                .body("requirements[0].why", equalTo("Missing: a vendor admin confirms the figure"));
+
+        String confirmation = V1 + "/certifications/" + certificationId + "/requirements/" + requirementId + "/confirmation";
+        as("admin").body(Map.of("note", "4 deals in Q3")).post(confirmation).then().statusCode(200);
+        as("admin").body(Map.of("note", "again")).post(confirmation).then().statusCode(409);
+
+        assertThat(awaitStatus(certificationId, "CERTIFIED")).isEqualTo("CERTIFIED");
+        var events = as("admin").get(V1 + "/certifications/" + certificationId).then().extract();
+        assertThat(events.<List<String>>path("cycles[0].events.type")).containsExactly("ASSIGNED", "REQUIREMENT_MET", "CERTIFIED");
+        assertThat(events.<String>path("cycles[0].events[1].cause")).isEqualTo("ADMIN");
+        assertThat(events.<String>path("cycles[0].events[1].causeRef")).isEqualTo("4 deals in Q3");
+    }
+
+    @Test
     void workDoneBeforeTheAssignmentCountsForTheOriginalPath() {
         var course = Api.publishedCourse("Only module");
         long courseId = ((Number) course.path("id")).longValue();
