@@ -116,6 +116,35 @@ class CertificationIT {
     }
 
     @Test
+    void aCompletedLearningPathMeetsItsRequirement() {
+        var first = Api.publishedCourse("Only module");
+        var second = Api.publishedCourse("Only module");
+        long firstId = ((Number) first.path("id")).longValue();
+        long secondId = ((Number) second.path("id")).longValue();
+        long pathId = ((Number) as("admin").body(Map.of("name", "Certification path " + java.util.UUID.randomUUID(),
+                        "position", "SALES_REP", "groups", List.of(Map.of("kind", "REQUIRED", "courseIds", List.of(firstId, secondId))),
+                        "prerequisitePathIds", List.of()))
+                .post(V1 + "/paths").then().statusCode(201).extract().path("id")).longValue();
+        var body = definition(firstId, "P1Y", 30, 30);
+        body.put("paths", List.of(Map.of("kind", "ORIGINAL", "name", "The path", "requirements",
+                List.of(Map.of("kind", "LEARNING_PATH", "learningPathId", pathId)))));
+        long definitionId = create(body);
+        var team = EnrollmentFixtures.team(1);
+        String learner = team.learners().get(0);
+        long certificationId = assign("admin", definitionId, team.ids().get(learner));
+
+        completeCourse(learner, firstId, Api.moduleIds(first));
+        // Half the path: nothing met yet.
+        EnrollmentFixtures.await(java.time.Duration.ofSeconds(3), () -> false);
+        assertThat(status(certificationId)).isEqualTo("ASSIGNED");
+        completeCourse(learner, secondId, Api.moduleIds(second));
+
+        assertThat(awaitStatus(certificationId, "CERTIFIED")).isEqualTo("CERTIFIED");
+        as("admin").get(V1 + "/certifications/" + certificationId).then()
+                .body("cycles[0].events[1].causeRef", equalTo("learning path " + pathId));
+    }
+
+    @Test
     void workDoneBeforeTheAssignmentCountsForTheOriginalPath() {
         var course = Api.publishedCourse("Only module");
         long courseId = ((Number) course.path("id")).longValue();
