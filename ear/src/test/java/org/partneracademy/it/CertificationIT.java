@@ -92,6 +92,59 @@ class CertificationIT {
     }
 
     @Test
+    void aPerformanceFigureConfirmedByTheVendorAdminCertifiesOnceAndOnlyOnce() {
+        var body = definition(1L, "P1Y", 30, 30);
+        body.put("paths", List.of(Map.of("kind", "ORIGINAL", "name", "Performance", "requirements",
+                List.of(Map.of("kind", "PERFORMANCE", "metric", "QUARTERLY_DEALS", "minValue", 3)))));
+        long definitionId = create(body);
+        long requirementId = ((Number) as("admin").get(V1 + "/certification-definitions/" + definitionId).then()
+                .extract().path("paths[0].requirements[0].id")).longValue();
+        var team = EnrollmentFixtures.team(1);
+        long certificationId = assign("admin", definitionId, team.ids().get(team.learners().get(0)));
+        as("admin").get(V1 + "/certifications/" + certificationId).then()
+                .body("requirements[0].why", equalTo("Missing: a vendor admin confirms the figure"));
+
+        String confirmation = V1 + "/certifications/" + certificationId + "/requirements/" + requirementId + "/confirmation";
+        as("admin").body(Map.of("note", "4 deals in Q3")).post(confirmation).then().statusCode(200);
+        as("admin").body(Map.of("note", "again")).post(confirmation).then().statusCode(409);
+
+        assertThat(awaitStatus(certificationId, "CERTIFIED")).isEqualTo("CERTIFIED");
+        var events = as("admin").get(V1 + "/certifications/" + certificationId).then().extract();
+        assertThat(events.<List<String>>path("cycles[0].events.type")).containsExactly("ASSIGNED", "REQUIREMENT_MET", "CERTIFIED");
+        assertThat(events.<String>path("cycles[0].events[1].cause")).isEqualTo("ADMIN");
+        assertThat(events.<String>path("cycles[0].events[1].causeRef")).isEqualTo("4 deals in Q3");
+    }
+
+    @Test
+    void aCompletedLearningPathMeetsItsRequirement() {
+        var first = Api.publishedCourse("Only module");
+        var second = Api.publishedCourse("Only module");
+        long firstId = ((Number) first.path("id")).longValue();
+        long secondId = ((Number) second.path("id")).longValue();
+        long pathId = ((Number) as("admin").body(Map.of("name", "Certification path " + java.util.UUID.randomUUID(),
+                        "position", "SALES_REP", "groups", List.of(Map.of("kind", "REQUIRED", "courseIds", List.of(firstId, secondId))),
+                        "prerequisitePathIds", List.of()))
+                .post(V1 + "/paths").then().statusCode(201).extract().path("id")).longValue();
+        var body = definition(firstId, "P1Y", 30, 30);
+        body.put("paths", List.of(Map.of("kind", "ORIGINAL", "name", "The path", "requirements",
+                List.of(Map.of("kind", "LEARNING_PATH", "learningPathId", pathId)))));
+        long definitionId = create(body);
+        var team = EnrollmentFixtures.team(1);
+        String learner = team.learners().get(0);
+        long certificationId = assign("admin", definitionId, team.ids().get(learner));
+
+        completeCourse(learner, firstId, Api.moduleIds(first));
+        // Half the path: nothing met yet.
+        EnrollmentFixtures.await(java.time.Duration.ofSeconds(3), () -> false);
+        assertThat(status(certificationId)).isEqualTo("ASSIGNED");
+        completeCourse(learner, secondId, Api.moduleIds(second));
+
+        assertThat(awaitStatus(certificationId, "CERTIFIED")).isEqualTo("CERTIFIED");
+        as("admin").get(V1 + "/certifications/" + certificationId).then()
+                .body("cycles[0].events[1].causeRef", equalTo("learning path " + pathId));
+    }
+
+    @Test
     void workDoneBeforeTheAssignmentCountsForTheOriginalPath() {
         var course = Api.publishedCourse("Only module");
         long courseId = ((Number) course.path("id")).longValue();

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -107,7 +108,7 @@ class CertificationLifecycleIT {
     }
 
     /** How long a timer took to fire after the clock moved (printed for the README's measurements). */
-    private static String timed(String what, java.util.function.Supplier<String> await) {
+    private static String timed(String what, Supplier<String> await) {
         long started = System.nanoTime();
         String status = await.get();
         System.out.printf("Certification timer: %s seen %d ms after the clock moved%n", what,

@@ -172,17 +172,23 @@ public class Certifications {
         return views.view(certification);
     }
 
-    /** A vendor admin confirms a requirement of the current cycle (a performance figure) as met. */
+    /**
+     * A vendor admin confirms a requirement of the current cycle (a performance figure) as met; one already
+     * met, or not counting in the certification's state, is a conflict (409).
+     */
     @RolesAllowed(Role.Names.VENDOR_ADMIN)
     public CertificationView confirm(long id, long requirementId, @NotNull @Valid ConfirmationRequest request) {
         var certification = lifecycle.locked(id);
-        var requirement = lifecycle.candidatePaths(certification).stream().flatMap(p -> p.getRequirements().stream())
+        certification.getDefinition().getPaths().stream().flatMap(p -> p.getRequirements().stream())
                 .filter(r -> r.getId() == requirementId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Requirement of the current cycle", requirementId));
-        if (lifecycle.metIds(certification).contains(requirementId)) {
-            throw new ConflictException("Requirement " + requirementId + " is already met in this cycle");
+                .orElseThrow(() -> new NotFoundException("Requirement of certification " + id, requirementId));
+        var requirement = lifecycle.candidatePaths(certification).stream().flatMap(p -> p.getRequirements().stream())
+                .filter(r -> r.getId() == requirementId).findFirst();
+        if (requirement.isEmpty() || lifecycle.metIds(certification).contains(requirementId)) {
+            throw new ConflictException("Requirement " + requirementId + " is already met or does not count now ("
+                    + certification.getStatus() + ")");
         }
-        lifecycle.confirm(certification, requirement, me().getId(), request.note().strip());
+        lifecycle.confirm(certification, requirement.get(), me().getId(), request.note().strip());
         process.requirementMet(id);
         return views.view(certification);
     }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.partneracademy.platform.error.InvalidFieldsException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.security.Role;
 import org.partneracademy.platform.time.AcademyClock;
@@ -45,13 +47,13 @@ public class ClockControl {
 
     private static Duration durationOf(String text) {
         if (text == null || text.isBlank()) {
-            throw org.partneracademy.platform.error.InvalidFieldsException.of("advanceBy", "is required, e.g. P400D or PT36H");
+            throw InvalidFieldsException.of("advanceBy", "is required, e.g. P400D or PT36H");
         }
         try {
             return text.contains("T") ? Duration.parse(text) : Duration.between(Instant.EPOCH,
                     Instant.EPOCH.atZone(ZoneOffset.UTC).plus(Period.parse(text)).toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw org.partneracademy.platform.error.InvalidFieldsException.of("advanceBy", "must be an ISO-8601 period such as P400D");
+        } catch (DateTimeParseException e) {
+            throw InvalidFieldsException.of("advanceBy", "must be an ISO-8601 period such as P400D");
         }
     }
 
