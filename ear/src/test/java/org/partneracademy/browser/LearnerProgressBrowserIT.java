@@ -73,7 +73,8 @@ class LearnerProgressBrowserIT {
         LoginPage.open(browser).signIn("admin");
         var dashboard = new CourseAdminPage(browser).openDashboard();
         assertThat(dashboard.heading()).isEqualTo("Progress dashboard");
-        assertThat(dashboard.sections()).containsExactly("Enrollments and completions per month",
+        // Stage 2 (certifications) leads the dashboard, then the stage-1 progress charts.
+        assertThat(dashboard.sections()).containsExactly("Certifications", "Enrollments and completions per month",
                 "Enrollments by partner", "Completion rate by course");
         assertThat(dashboard.totalEnrollments()).isPositive();
         assertThat(dashboard.partners()).contains("Litware Implementation");
