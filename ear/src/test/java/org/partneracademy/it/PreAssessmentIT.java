@@ -27,6 +27,9 @@ import org.partneracademy.it.support.RealEar;
  * API, masters one topic and not the other, and exactly the modules of the mastered topic are tested
  * out; the path's progress and page say so; retaking it duplicates nothing; nobody else sees it.
  *
+ * Pre-assessments are authored over REST (kind PRE_ASSESSMENT with the path and mastery percent), and bad
+ * authoring input is refused field by field.
+ *
  * <p>The path: course NET (two Networking modules) and course MIX (a Networking and a Storage module),
  * both required. The pre-assessment asks two Networking and two Storage questions; mastery is 75 %.
  */
@@ -68,6 +71,71 @@ class PreAssessmentIT {
         var exam = InsightFixtures.exam("PRE_ASSESSMENT", pathId, 75,
                 List.of("Networking", "Networking", "Storage", "Storage"));
         return new Fixture(pathId, netId, mixId, net.moduleIds(), mix.moduleIds(), exam, learner, other);
+    }
+
+    /** The fixture's pre-assessment was authored over REST: it reads back with its path and mastery. */
+    @Test
+    void aPreAssessmentAuthoredOverRestIsOfferedOnItsPath() {
+        var f = fixture();
+        as("admin").get(V1 + "/exams/" + f.exam().id()).then().statusCode(200)
+                .body("exam.kind", equalTo("PRE_ASSESSMENT"))
+                .body("exam.pathId", equalTo((int) f.pathId()))
+                .body("exam.masteryPercent", equalTo(75))
+                .body("exam.status", equalTo("PUBLISHED"))
+                .body("questions.size()", equalTo(4));
+        Network.asNew(f.learner()).get(V1 + "/me/paths").then().statusCode(200)
+                .body(pathQuery(f) + ".preAssessment.examId", equalTo((int) f.exam().id()))
+                .body(pathQuery(f) + ".preAssessment.masteryPercent", equalTo(75));
+        // The exam page shows the path and mastery fields.
+        given().auth().preemptive().basic("admin", Network.PASSWORD).redirects().follow(false).accept("text/html")
+                .get(RealEar.BASE_URL + "/admin/exam.xhtml?id=" + f.exam().id()).then().statusCode(200)
+                .body(containsString("Learning path (pre-assessments only)"))
+                .body(containsString("Mastery per topic %"));
+        // A pre-assessment is offered on its path, not in the learner's list of exams.
+        Network.asNew(f.learner()).get(V1 + "/me/exams").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) f.exam().id())));
+    }
+
+    /**
+     * Bad authoring input is a 400 naming the field, and no exam is created or changed: a pre-assessment
+     * without a path or with an unknown one, a mastery of 0 or 101 %, a path or a mastery on a plain exam.
+     */
+    @Test
+    void badPreAssessmentSettingsAreFieldErrorsAndCreateNothing() {
+        long pathId = fixture().pathId();
+        int before = as("admin").get(V1 + "/exams").then().statusCode(200).extract().path("size()");
+        String code = "IT-BAD-" + Network.suffix();
+
+        rejected(InsightFixtures.examBody(code, "PRE_ASSESSMENT", null, 80), "pathId");
+        rejected(InsightFixtures.examBody(code, "PRE_ASSESSMENT", Long.MAX_VALUE, 80), "pathId");
+        rejected(InsightFixtures.examBody(code, "PRE_ASSESSMENT", pathId, 0), "masteryPercent");
+        rejected(InsightFixtures.examBody(code, "PRE_ASSESSMENT", pathId, 101), "masteryPercent");
+        rejected(InsightFixtures.examBody(code, "EXAM", pathId, null), "pathId");
+        rejected(InsightFixtures.examBody(code, "EXAM", null, 80), "masteryPercent");
+
+        as("admin").get(V1 + "/exams").then().statusCode(200).body("size()", equalTo(before))
+                .body("code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(code)));
+
+        // Changing a draft plain exam into one with a path is refused the same way and leaves it as it was.
+        long exam = ((Number) as("admin").body(InsightFixtures.examBody(code, "EXAM", null, null)).post(V1 + "/exams")
+                .then().statusCode(201).body("pathId", equalTo(null)).extract().path("id")).longValue();
+        as("admin").body(InsightFixtures.examBody(code, "EXAM", pathId, 80)).put(V1 + "/exams/" + exam)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("pathId", "masteryPercent"));
+        as("admin").body(InsightFixtures.examBody(code, "PRE_ASSESSMENT", null, null)).put(V1 + "/exams/" + exam)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", org.hamcrest.Matchers.hasItem("pathId"));
+        as("admin").get(V1 + "/exams/" + exam).then().statusCode(200)
+                .body("exam.kind", equalTo("EXAM")).body("exam.pathId", equalTo(null))
+                .body("exam.masteryPercent", equalTo(null));
+        // The same draft becomes a pre-assessment once it names the path.
+        as("admin").body(InsightFixtures.examBody(code, "PRE_ASSESSMENT", pathId, 60)).put(V1 + "/exams/" + exam)
+                .then().statusCode(200).body("kind", equalTo("PRE_ASSESSMENT"))
+                .body("pathId", equalTo((int) pathId)).body("masteryPercent", equalTo(60));
+    }
+
+    private static void rejected(Map<String, Object> body, String field) {
+        as("admin").body(body).post(V1 + "/exams").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", org.hamcrest.Matchers.hasItem(containsString(field)));
     }
 
     @Test

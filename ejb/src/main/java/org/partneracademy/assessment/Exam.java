@@ -23,8 +23,8 @@ import org.partneracademy.platform.error.ConflictException;
  * An exam. Rules: only a draft can be changed (its settings and questions); publishing makes it open to
  * learners and freezes it; a retired exam takes no new attempts. The time limit gives every attempt a
  * deadline; the attempt limit counts every attempt started; the cooldown runs from the result of the
- * previous attempt. The exam's pre-assessment columns (path, mastery) belong to pre-assessments and
- * stay empty here.
+ * previous attempt. A pre-assessment names the learning path it opens and may set its mastery percent;
+ * the service checks that only pre-assessments have them and that the path exists.
  */
 @Entity
 @Table(name = "exam")
@@ -108,6 +108,8 @@ public class Exam {
         this.title = input.title().strip();
         this.kind = input.kind();
         this.course = newCourse;
+        this.pathId = input.pathId();
+        this.masteryPercent = input.masteryPercent();
         this.selection = input.selection();
         this.timeLimitMinutes = input.timeLimitMinutes();
         this.passMarkPercent = input.passMarkPercent();
@@ -166,6 +168,14 @@ public class Exam {
 
     public Course getCourse() {
         return course;
+    }
+
+    public Long getPathId() {
+        return pathId;
+    }
+
+    public Integer getMasteryPercent() {
+        return masteryPercent;
     }
 
     public ExamSelection getSelection() {

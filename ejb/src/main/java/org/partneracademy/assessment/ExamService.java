@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.partneracademy.catalog.Course;
+import org.partneracademy.path.LearningPath;
 import org.partneracademy.platform.error.ConflictException;
 import org.partneracademy.platform.error.InvalidFieldsException;
 import org.partneracademy.platform.error.NotFoundException;
@@ -62,6 +63,7 @@ public class ExamService {
 
     @RolesAllowed(Role.Names.VENDOR_ADMIN)
     public ExamView create(@NotNull @Valid ExamInput input) {
+        checkPreAssessment(input);
         var exam = new Exam(input, course(input.courseId()), clock.now());
         save(() -> em.persist(exam), input.code());
         return ExamView.of(exam);
@@ -70,6 +72,7 @@ public class ExamService {
     @RolesAllowed(Role.Names.VENDOR_ADMIN)
     public ExamView update(long examId, @NotNull @Valid ExamInput input) {
         var exam = find(examId);
+        checkPreAssessment(input);
         exam.revise(input, course(input.courseId()));
         save(() -> { }, input.code());
         return ExamView.of(exam);
@@ -223,6 +226,34 @@ public class ExamService {
             throw InvalidFieldsException.of("courseId", "no course " + courseId);
         }
         return course;
+    }
+
+    /**
+     * A pre-assessment names an existing learning path; an exam of another kind has neither a path nor a
+     * mastery percent.
+     */
+    private void checkPreAssessment(ExamInput input) {
+        List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
+        if (input.kind() == ExamKind.PRE_ASSESSMENT) {
+            if (input.pathId() == null) {
+                problems.add(new InvalidFieldsException.FieldProblem("pathId",
+                        "a pre-assessment needs the learning path it opens"));
+            } else if (em.find(LearningPath.class, input.pathId()) == null) {
+                problems.add(new InvalidFieldsException.FieldProblem("pathId", "no learning path " + input.pathId()));
+            }
+        } else {
+            if (input.pathId() != null) {
+                problems.add(new InvalidFieldsException.FieldProblem("pathId",
+                        "only a pre-assessment belongs to a learning path"));
+            }
+            if (input.masteryPercent() != null) {
+                problems.add(new InvalidFieldsException.FieldProblem("masteryPercent",
+                        "only a pre-assessment has a mastery percent"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
     }
 
     private void save(Runnable action, String code) {

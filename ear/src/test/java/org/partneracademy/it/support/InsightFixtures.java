@@ -1,5 +1,6 @@
 package org.partneracademy.it.support;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.partneracademy.it.support.Api.V1;
 import static org.partneracademy.it.support.Api.as;
 
@@ -7,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fixtures of the pre-assessment and item statistics tests. Exams and their questions are written
- * straight into the test database (what an author would have saved), so the tests depend only on the
- * learner's attempt API; attempts are always made through that API, so grading really happens.
+ * Fixtures of the pre-assessment and item statistics tests. Exams and their questions are authored
+ * through the REST API as the vendor admin; attempts are always made through the learner's attempt API,
+ * so grading really happens. The database is only read (attempt positions, test-outs).
  */
 public final class InsightFixtures {
 
@@ -39,36 +39,58 @@ public final class InsightFixtures {
     /**
      * Creates a published exam of {@code kind} (EXAM, or PRE_ASSESSMENT for {@code pathId} with
      * {@code masteryPercent}) with one single-choice question per topic given, without attempt limit
-     * or cooldown.
+     * or cooldown, the way an author does: over the authoring REST API as the vendor admin.
      */
     public static Exam exam(String kind, Long pathId, Integer masteryPercent, List<String> topics) {
         String tag = Network.suffix();
-        try (Connection db = connection()) {
-            long bank = insert(db, "INSERT INTO question_bank (name, description, created_at) VALUES (?, 'IT', UTC_TIMESTAMP(6))",
-                    "IT bank " + tag);
-            List<Question> questions = new ArrayList<>();
-            for (int i = 0; i < topics.size(); i++) {
-                long question = insert(db, """
-                        INSERT INTO question (bank_id, kind, prompt, topic, difficulty, points, created_at)
-                        VALUES (?, 'SINGLE_CHOICE', ?, ?, 'MEDIUM', 1, UTC_TIMESTAMP(6))""",
-                        bank, "Question " + (i + 1) + " on " + topics.get(i) + " " + tag, topics.get(i));
-                long right = insert(db, "INSERT INTO question_option (question_id, position, text, correct) VALUES (?, 1, 'Right', TRUE)", question);
-                long wrong = insert(db, "INSERT INTO question_option (question_id, position, text, correct) VALUES (?, 2, 'Wrong', FALSE)", question);
-                questions.add(new Question(question, topics.get(i), right, wrong));
-            }
-            long exam = insert(db, """
-                    INSERT INTO exam (code, title, kind, path_id, selection, pass_mark_percent, mastery_percent,
-                                      retake_cooldown_hours, shuffle_options, status, created_at)
-                    VALUES (?, ?, ?, ?, 'FIXED', 50, ?, 0, FALSE, 'PUBLISHED', UTC_TIMESTAMP(6))""",
-                    "IT-" + tag, "IT exam " + tag, kind, pathId, masteryPercent);
-            for (int i = 0; i < questions.size(); i++) {
-                insert(db, "INSERT INTO exam_question (exam_id, position, question_id) VALUES (?, ?, ?)",
-                        exam, i + 1, questions.get(i).id());
-            }
-            return new Exam(exam, questions);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        long bank = ((Number) as("admin").body(Map.of("name", "IT bank " + tag, "description", "IT"))
+                .post(V1 + "/question-banks").then().statusCode(201).extract().path("id")).longValue();
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < topics.size(); i++) {
+            var body = new HashMap<String, Object>();
+            body.put("kind", "SINGLE_CHOICE");
+            body.put("prompt", "Question " + (i + 1) + " on " + topics.get(i) + " " + tag);
+            body.put("topic", topics.get(i));
+            body.put("difficulty", "MEDIUM");
+            body.put("points", 1);
+            body.put("options", List.of(Map.of("text", "Right", "correct", true), Map.of("text", "Wrong", "correct", false)));
+            var question = as("admin").body(body).post(V1 + "/question-banks/" + bank + "/questions")
+                    .then().statusCode(201).extract();
+            List<Number> optionIds = question.path("options.id");
+            List<Boolean> correct = question.path("options.correct");
+            int right = correct.indexOf(true);
+            questions.add(new Question(((Number) question.path("id")).longValue(), topics.get(i),
+                    optionIds.get(right).longValue(), optionIds.get(1 - right).longValue()));
         }
+        long exam = ((Number) as("admin").body(examBody("IT-" + tag, kind, pathId, masteryPercent)).post(V1 + "/exams")
+                .then().statusCode(201).extract().path("id")).longValue();
+        as("admin").body(questions.stream().map(Question::id).toList()).put(V1 + "/exams/" + exam + "/questions")
+                .then().statusCode(200);
+        as("admin").post(V1 + "/exams/" + exam + "/publication").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        return new Exam(exam, questions);
+    }
+
+    /**
+     * The body of {@code POST /exams}: a fixed exam of {@code kind} with pass mark 50 %, no time or attempt
+     * limit, no cooldown, options not shuffled; {@code pathId} and {@code masteryPercent} as given (null
+     * leaves them out).
+     */
+    public static Map<String, Object> examBody(String code, String kind, Long pathId, Integer masteryPercent) {
+        var body = new HashMap<String, Object>();
+        body.put("code", code);
+        body.put("title", "IT exam " + code);
+        body.put("kind", kind);
+        body.put("selection", "FIXED");
+        body.put("passMarkPercent", 50);
+        body.put("retakeCooldownHours", 0);
+        body.put("shuffleOptions", false);
+        if (pathId != null) {
+            body.put("pathId", pathId);
+        }
+        if (masteryPercent != null) {
+            body.put("masteryPercent", masteryPercent);
+        }
+        return body;
     }
 
     /**
@@ -156,16 +178,6 @@ public final class InsightFixtures {
     private static Connection connection() throws SQLException {
         var database = TestDatabaseSession.coordinates();
         return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-    }
-
-    private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(statement, parameters);
-            statement.executeUpdate();
-            try (var keys = statement.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        }
     }
 
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {

@@ -15,6 +15,8 @@ import org.partneracademy.assessment.ExamDetails;
 import org.partneracademy.assessment.ExamService;
 import org.partneracademy.assessment.QuestionBankService;
 import org.partneracademy.assessment.QuestionView;
+import org.partneracademy.path.LearningPathService;
+import org.partneracademy.path.PathView;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.web.shell.Messages;
@@ -34,7 +36,11 @@ public class ExamBean implements Serializable {
     @Inject
     QuestionBankService bankService;
 
+    @Inject
+    LearningPathService pathService;
+
     private Long id;
+    private List<PathView> paths;
     private ExamDetails exam;
     private ExamForm form;
     private List<BankView> banks;
@@ -199,5 +205,13 @@ public class ExamBean implements Serializable {
 
     public void setDrawCount(int drawCount) {
         this.drawCount = drawCount;
+    }
+
+    /** The learning paths a pre-assessment can open. */
+    public List<PathView> getPaths() {
+        if (paths == null) {
+            paths = pathService.paths();
+        }
+        return paths;
     }
 }

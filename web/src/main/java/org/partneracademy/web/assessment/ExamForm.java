@@ -13,9 +13,11 @@ public class ExamForm implements Serializable {
     private String title;
     private ExamKind kind = ExamKind.EXAM;
     private Long courseId;
+    private Long pathId;
     private ExamSelection selection = ExamSelection.FIXED;
     private Integer timeLimitMinutes;
     private int passMarkPercent = 70;
+    private Integer masteryPercent;
     private Integer maxAttempts;
     private int retakeCooldownHours;
     private boolean shuffleOptions = true;
@@ -27,6 +29,8 @@ public class ExamForm implements Serializable {
         form.title = exam.title();
         form.kind = ExamKind.valueOf(exam.kind());
         form.courseId = exam.courseId();
+        form.pathId = exam.pathId();
+        form.masteryPercent = exam.masteryPercent();
         form.selection = ExamSelection.valueOf(exam.selection());
         form.timeLimitMinutes = exam.timeLimitMinutes();
         form.passMarkPercent = exam.passMarkPercent();
@@ -38,12 +42,12 @@ public class ExamForm implements Serializable {
     }
 
     public ExamInput input() {
-        return new ExamInput(code, title, kind, courseId, selection, timeLimitMinutes, passMarkPercent, maxAttempts,
-                retakeCooldownHours, shuffleOptions, proctoringNote);
+        return new ExamInput(code, title, kind, courseId, pathId, selection, timeLimitMinutes, passMarkPercent,
+                masteryPercent, maxAttempts, retakeCooldownHours, shuffleOptions, proctoringNote);
     }
 
     public ExamKind[] getKinds() {
-        return new ExamKind[] {ExamKind.EXAM, ExamKind.TRAINER_EXAM};
+        return new ExamKind[] {ExamKind.EXAM, ExamKind.PRE_ASSESSMENT, ExamKind.TRAINER_EXAM};
     }
 
     public ExamSelection[] getSelections() {
@@ -80,6 +84,22 @@ public class ExamForm implements Serializable {
 
     public void setCourseId(Long courseId) {
         this.courseId = courseId;
+    }
+
+    public Long getPathId() {
+        return pathId;
+    }
+
+    public void setPathId(Long pathId) {
+        this.pathId = pathId;
+    }
+
+    public Integer getMasteryPercent() {
+        return masteryPercent;
+    }
+
+    public void setMasteryPercent(Integer masteryPercent) {
+        this.masteryPercent = masteryPercent;
     }
 
     public ExamSelection getSelection() {

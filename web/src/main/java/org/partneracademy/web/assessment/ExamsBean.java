@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.partneracademy.assessment.ExamService;
 import org.partneracademy.assessment.ExamView;
+import org.partneracademy.path.LearningPathService;
+import org.partneracademy.path.PathView;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.web.shell.Messages;
 
@@ -21,7 +23,11 @@ public class ExamsBean implements Serializable {
     @Inject
     ExamService examService;
 
+    @Inject
+    LearningPathService pathService;
+
     private List<ExamView> exams;
+    private List<PathView> paths;
     private ExamForm form = new ExamForm();
 
     @PostConstruct
@@ -48,5 +54,13 @@ public class ExamsBean implements Serializable {
 
     public ExamForm getForm() {
         return form;
+    }
+
+    /** The learning paths a pre-assessment can open. */
+    public List<PathView> getPaths() {
+        if (paths == null) {
+            paths = pathService.paths();
+        }
+        return paths;
     }
 }

@@ -50,7 +50,7 @@ public class ExamResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.VENDOR_ADMIN)
-    @Operation(summary = "Create a draft exam; a code in use answers 409")
+    @Operation(summary = "Create a draft exam; a code in use answers 409. A PRE_ASSESSMENT names its learning path (pathId) and may set masteryPercent; other kinds have neither (400)")
     public Response create(ExamInput input, @Context UriInfo uri) {
         var created = exams.create(input);
         return Created.at(uri, created.id(), created);
