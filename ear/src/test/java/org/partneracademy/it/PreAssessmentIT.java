@@ -87,7 +87,7 @@ class PreAssessmentIT {
                 .body(pathQuery(f) + ".preAssessment.examId", equalTo((int) f.exam().id()))
                 .body(pathQuery(f) + ".preAssessment.masteryPercent", equalTo(75));
         // The exam page shows the path and mastery fields.
-        given().auth().preemptive().basic("admin", Network.PASSWORD).redirects().follow(false).accept("text/html")
+        given().auth().preemptive().basic("admin", RealEar.DEMO_PASSWORD).redirects().follow(false).accept("text/html")
                 .get(RealEar.BASE_URL + "/admin/exam.xhtml?id=" + f.exam().id()).then().statusCode(200)
                 .body(containsString("Learning path (pre-assessments only)"))
                 .body(containsString("Mastery per topic %"));
