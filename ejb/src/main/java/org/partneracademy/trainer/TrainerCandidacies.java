@@ -304,6 +304,35 @@ public class TrainerCandidacies {
                 e.getValue()[1], required, required != null && e.getValue()[0] < required)).toList();
     }
 
+    /** The designated trainer counts of the caller's own partner (a partner admin's page). */
+    @RolesAllowed(Role.Names.PARTNER_ADMIN)
+    public List<DesignatedTrainerCount> myPartnersDesignatedTrainerCounts() {
+        var partner = em.createQuery("select p.partner.id from Person p where p.username = :me", Long.class)
+                .setParameter("me", currentUser.username()).getResultStream().findFirst().orElse(null);
+        return partner == null ? List.of() : designatedTrainerCounts(partner);
+    }
+
+    /** Active trainers the caller administers, for the nomination form. */
+    @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN})
+    public List<NominationOption> nominableTrainers() {
+        var condition = scope.administeredPeople("p");
+        return condition.bind(em.createQuery("select p from Person p where p.active = true and :trainer member of p.roles and "
+                        + condition.jpql() + " order by p.displayName", Person.class))
+                .setParameter("trainer", Role.TRAINER).setMaxResults(500).getResultList().stream()
+                .map(p -> new NominationOption(p.getId(), p.getDisplayName() + " (" + p.getUsername() + ")")).toList();
+    }
+
+    /** Published instructor-led course versions, for the nomination form. */
+    @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN})
+    public List<NominationOption> nominableCourses() {
+        return em.createQuery("select c from Course c where c.status = :published and c.format <> :selfPaced order by c.code",
+                        Course.class)
+                .setParameter("published", org.partneracademy.catalog.CourseStatus.PUBLISHED)
+                .setParameter("selfPaced", CourseFormat.SELF_PACED).getResultList().stream()
+                .map(c -> new NominationOption(c.getId(), c.getCode() + " " + c.getVersionLabel() + " – " + c.getTitle()))
+                .toList();
+    }
+
     private TrainerCandidacy visible(long candidacyId) {
         var condition = readScope();
         return condition.bind(em.createQuery("""
