@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partneracademy.it.support.AssessmentFixtures;
 import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
 import org.partneracademy.it.support.Sessions;
@@ -249,18 +250,33 @@ class TrainerCandidacyIT {
         asNew(candidate).get(V1 + "/trainer-candidacies/" + northwinds).then().statusCode(404);
     }
 
-    /** Moves the academy clock forward: runs last. */
+    /**
+     * The way through the steps with real data: live training through a real instructor-led enrollment
+     * completed by attendance (the academy clock moves past the session and its attendance grace, so this
+     * runs last), the trainer exam named by the course's delivery standard passed in a real attempt, then
+     * shadowing and co-delivery recorded, ending on the observed delivery (the panel is helper B's).
+     */
     @Test
     @Order(99)
-    void liveTrainingThroughARealEnrollmentCompletedByAttendanceMovesTheCandidacyToShadowing() throws SQLException {
+    void theWayFromNominationToTheObservedDeliveryWithRealEnrollmentAndExam() throws SQLException {
         var course = Sessions.publishedIltCourse();
-        long candidate = person("pa.fabrikam", "Fabrikam Lyon", List.of("TRAINER", "LEARNER"));
+        // The delivery standard names a trainer exam (inserted with SQL: the standards API is helper B's).
+        long exam = AssessmentFixtures.publishedExam(Map.of("kind", "TRAINER_EXAM", "courseId", course.id(),
+                "passMarkPercent", 80), AssessmentFixtures.autoGradedQuestions(false));
+        sql("insert into delivery_standard (course_code, trainer_exam_id, updated_at, updated_by) values (?, ?, now(6), 'it')",
+                course.code(), exam);
+        var body = newPerson(List.of(locationId("pa.fabrikam", "Fabrikam Lyon")), List.of("TRAINER", "LEARNER"));
+        body.put("initialPassword", EnrollmentFixtures.LEARNER_PASSWORD);
+        long candidate = id(as("pa.fabrikam").body(body).post(V1 + "/people").then().statusCode(201).extract().path("id"));
+        String username = (String) body.get("username");
+        long lead = person("pa.fabrikam", "Fabrikam Lyon", List.of("TRAINER"));
+        authorise(lead, course.id(), course.code());
+
         long candidacy = id(nominate("pa.fabrikam", candidate, course.id()).then().statusCode(201).extract().path("id"));
         decide("admin", candidacy, Map.of("accepted", true)).then().statusCode(200);
         long session = Sessions.create("admin", Sessions.body(course.publicOffering()));
-        String username = username(candidate);
-        long enrollment = id(asNew(username).body(Map.of("sessionId", session)).post(V1 + "/enrollments").then()
-                .statusCode(201).body("seat.state", equalTo("SEATED")).extract().path("id"));
+        long enrollment = id(EnrollmentFixtures.login(username).body(Map.of("sessionId", session)).post(V1 + "/enrollments")
+                .then().statusCode(201).body("seat.state", equalTo("SEATED")).extract().path("id"));
         as("admin").body(Map.of("day", Sessions.inDays(30).toString(),
                         "marks", List.of(Map.of("enrollmentId", enrollment, "present", true))))
                 .put(V1 + "/sessions/" + session + "/attendance").then().statusCode(200);
@@ -268,14 +284,33 @@ class TrainerCandidacyIT {
 
         as("admin").body(Map.of("advanceBy", "P40D")).put(V1 + "/platform/clock").then().statusCode(200);
 
-        // No delivery standard names a trainer exam for this new course: straight on to shadowing.
-        assertThat(EnrollmentFixtures.await(Duration.ofSeconds(60), () -> "SHADOWING".equals(
-                candidacy("admin", candidacy).then().extract().path("status")))).isTrue();
+        assertThat(awaitStatus(candidacy, "TRAINER_EXAM")).isEqualTo("TRAINER_EXAM");
         candidacy("admin", candidacy).then().body("steps[0].kind", equalTo("LIVE_TRAINING"))
                 .body("steps[0].sessionId", equalTo((int) session)).body("steps[0].enrollmentId", equalTo((int) enrollment));
-        asNew(username).get(V1 + "/me/trainer-candidacies").then().statusCode(200)
-                .body("[0].status", equalTo("SHADOWING"));
-        assertThat(waitsFor(candidacy, "TrainerShadowingDone")).isTrue();
+
+        var attempt = EnrollmentFixtures.login(username).post(V1 + "/exams/" + exam + "/attempts").then().statusCode(201)
+                .extract().jsonPath();
+        AssessmentFixtures.answerRight(username, attempt);
+        EnrollmentFixtures.login(username).post(V1 + "/attempts/" + attempt.getLong("id") + "/submission").then()
+                .statusCode(200).body("passed", equalTo(true));
+        assertThat(awaitStatus(candidacy, "SHADOWING")).isEqualTo("SHADOWING");
+        candidacy("admin", candidacy).then().body("steps[1].kind", equalTo("TRAINER_EXAM"))
+                .body("steps[1].attemptId", equalTo((int) attempt.getLong("id"))).body("steps[1].scorePercent", equalTo(100.0f));
+
+        record("leader", candidacy, "shadowings", Map.of("sessionId", pastSession(course.publicOffering(), lead, null)))
+                .then().statusCode(201).body("status", equalTo("CO_DELIVERY"));
+        record("leader", candidacy, "co-deliveries", Map.of("sessionId", pastSession(course.publicOffering(), lead, candidate)))
+                .then().statusCode(201).body("status", equalTo("OBSERVED_DELIVERY"));
+        EnrollmentFixtures.login(username).get(V1 + "/me/trainer-candidacies").then().statusCode(200)
+                .body("[0].status", equalTo("OBSERVED_DELIVERY")).body("[0].steps.kind",
+                        equalTo(List.of("LIVE_TRAINING", "TRAINER_EXAM", "SHADOWING", "CO_DELIVERY")));
+        assertThat(waitsFor(candidacy, "TrainerPanelDecided")).isTrue();
+    }
+
+    private static String awaitStatus(long candidacy, String status) {
+        EnrollmentFixtures.await(Duration.ofSeconds(60),
+                () -> status.equals(candidacy("admin", candidacy).then().extract().path("status")));
+        return candidacy("admin", candidacy).then().extract().path("status");
     }
 
     // --- helpers ---
