@@ -73,7 +73,7 @@ class TrainerCandidacyIT {
         as("pa.fabrikam").post(V1 + "/people/" + inactive + "/deactivation").then().statusCode(200);
         long northwindTrainer = person("pa.northwind", "Northwind Berlin", List.of("TRAINER"));
         long selfPaced = ((Number) org.partneracademy.it.support.Api.publishedCourse("Basics").path("id")).longValue();
-        long draft = ((Number) org.partneracademy.it.support.Api.draftCourse("Draft").path("id")).longValue();
+        long draft = draftClassroomCourse();
 
         // An empty body and a malformed one.
         as("pa.fabrikam").body("{}").post(V1 + "/trainer-candidacies").then().statusCode(400).contentType(PROBLEM)
@@ -325,6 +325,14 @@ class TrainerCandidacyIT {
         String location = partnerAdmin.equals("pa.fabrikam") ? "Fabrikam Lyon" : "Northwind Berlin";
         long trainer = person(partnerAdmin, location, List.of("TRAINER", "LEARNER"));
         return id(nominate(partnerAdmin, trainer, courseId).then().statusCode(201).extract().path("id"));
+    }
+
+    private static long draftClassroomCourse() {
+        return id(as("admin").body(Map.of("code", "ILT-D" + org.partneracademy.it.support.Network.suffix().toUpperCase(),
+                        "title", "Draft classroom", "description", "Never published", "format", "INSTRUCTOR_LED_CLASSROOM",
+                        "language", "en", "listPrice", "500.00", "currency", "EUR",
+                        "modules", List.of(Map.of("title", "Day one", "durationMinutes", 480))))
+                .post(V1 + "/courses").then().statusCode(201).extract().path("id"));
     }
 
     private static io.restassured.response.Response decide(String who, long id, Map<String, Object> body) {
