@@ -132,6 +132,7 @@ class TrainerCandidacyIT {
                 .body("decidedBy", equalTo("admin")).body("closedAt", not(nullValue()));
         decide("admin", declined, Map.of("accepted", true)).then().statusCode(409).contentType(PROBLEM);
         assertThat(processCount(declined)).isZero();
+        candidacy("pa.fabrikam", declined).then().body("history.what", equalTo(List.of("NOMINATED", "DECLINED")));
 
         decide("admin", accepted, Map.of("accepted", true)).then().statusCode(200).body("status", equalTo("LIVE_TRAINING"));
         assertThat(waitsFor(accepted, "TrainerLiveTrainingDone")).isTrue();
@@ -222,6 +223,8 @@ class TrainerCandidacyIT {
                 .body("withdrawnBy", equalTo("pa.fabrikam"));
         assertThat(processCount(candidacy)).isZero();
         withdraw("admin", candidacy, Map.of("reason", "again")).then().statusCode(409);
+        candidacy("admin", candidacy).then().body("history.what", equalTo(List.of("NOMINATED", "WITHDRAWN")))
+                .body("history[1].by", equalTo("pa.fabrikam")).body("history[1].detail", equalTo("Moved to another role"));
     }
 
     @Test

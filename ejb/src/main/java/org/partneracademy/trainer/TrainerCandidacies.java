@@ -412,7 +412,30 @@ public class TrainerCandidacies {
                 c.getVersionMajor(), c.getKind(), c.getStatus(), c.getStepSince(),
                 Duration.between(c.getStepSince(), now).toDays(), stalled, c.getTriesUsed(), c.getNominatedBy(),
                 c.getNominatedAt(), c.getNominationNote(), c.getDecidedBy(), c.getDecidedAt(), c.getDeclineReason(),
-                c.getClosedAt(), c.getWithdrawnBy(), c.getWithdrawalReason(), c.getAuthorisationId(), steps, observed);
+                c.getClosedAt(), c.getWithdrawnBy(), c.getWithdrawalReason(), c.getAuthorisationId(), steps, observed,
+                details ? history(c, steps, observed) : List.of());
+    }
+
+    private static List<CandidacyView.HistoryEntry> history(TrainerCandidacy c, List<StepView> steps,
+            List<CandidacyView.ObservedDeliverySummary> observed) {
+        var history = new ArrayList<CandidacyView.HistoryEntry>();
+        history.add(new CandidacyView.HistoryEntry(c.getNominatedAt(), c.getKind() == CandidacyKind.INITIAL ? "NOMINATED"
+                : "REAUTHORISATION_OPENED", c.getNominatedBy(), c.getNominationNote()));
+        if (c.getDecidedAt() != null) {
+            boolean declined = c.getDeclineReason() != null || c.getStatus() == CandidacyStatus.DECLINED;
+            history.add(new CandidacyView.HistoryEntry(c.getDecidedAt(), declined ? "DECLINED" : "ACCEPTED", c.getDecidedBy(),
+                    c.getDeclineReason()));
+        }
+        steps.forEach(s -> history.add(new CandidacyView.HistoryEntry(s.recordedAt(), s.kind().name(), s.recordedBy(),
+                s.note())));
+        observed.stream().filter(o -> o.decidedAt() != null).forEach(o -> history.add(new CandidacyView.HistoryEntry(
+                o.decidedAt(), "OBSERVED_DELIVERY_" + o.status(), null, "try " + o.tryNo())));
+        if (c.getClosedAt() != null && c.getStatus() != CandidacyStatus.DECLINED) {
+            history.add(new CandidacyView.HistoryEntry(c.getClosedAt(), c.getStatus().name(), c.getWithdrawnBy(),
+                    c.getWithdrawalReason()));
+        }
+        history.sort(java.util.Comparator.comparing(CandidacyView.HistoryEntry::at));
+        return history;
     }
 
     private List<CandidacyView.ObservedDeliverySummary> observedDeliveries(long candidacyId) {
