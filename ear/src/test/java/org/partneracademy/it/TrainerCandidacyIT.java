@@ -308,6 +308,12 @@ class TrainerCandidacyIT {
                 .body("[0].status", equalTo("OBSERVED_DELIVERY")).body("[0].steps.kind",
                         equalTo(List.of("LIVE_TRAINING", "TRAINER_EXAM", "SHADOWING", "CO_DELIVERY")));
         assertThat(waitsFor(candidacy, "TrainerPanelDecided")).isTrue();
+
+        // Withdrawn and nominated again: the live training already completed counts when the vendor accepts.
+        withdraw("admin", candidacy, Map.of("reason", "Start over")).then().statusCode(200);
+        long again = id(nominate("pa.fabrikam", candidate, course.id()).then().statusCode(201).extract().path("id"));
+        decide("admin", again, Map.of("accepted", true)).then().statusCode(200).body("status", equalTo("TRAINER_EXAM"))
+                .body("steps[0].kind", equalTo("LIVE_TRAINING")).body("steps[0].enrollmentId", equalTo((int) enrollment));
     }
 
     private static String awaitStatus(long candidacy, String status) {

@@ -60,6 +60,30 @@ public class CandidacyObserver {
         }
     }
 
+    /**
+     * An accepted nomination: live training the candidate completed before (an instructor-led enrollment of
+     * the family, within the last year) counts at once, so they are not sent to class twice.
+     */
+    public void catchUpLiveTraining(long candidacyId) {
+        var candidacy = progress.locked(candidacyId);
+        if (candidacy.getStatus() != CandidacyStatus.LIVE_TRAINING || recorded(candidacyId, StepKind.LIVE_TRAINING)) {
+            return;
+        }
+        em.createQuery("""
+                        select e from Enrollment e where e.learner = :candidate and e.course.code = :code
+                        and e.sessionId is not null and e.status = :completed and e.completedAt >= :since
+                        order by e.completedAt desc""", Enrollment.class)
+                .setParameter("candidate", candidacy.getCandidate()).setParameter("code", candidacy.getCourseCode())
+                .setParameter("completed", org.partneracademy.enrollment.EnrollmentStatus.COMPLETED)
+                .setParameter("since", clock.now().minus(java.time.Duration.ofDays(365)))
+                .setMaxResults(1).getResultStream().findFirst()
+                .ifPresent(e -> {
+                    em.persist(CandidacyStep.liveTraining(candidacyId, e.getSessionId(), e.getId(), e.getCompletedAt()));
+                    em.flush();
+                    process.stepDone(candidacyId, TrainerCertificationProcess.LIVE_TRAINING_DONE);
+                });
+    }
+
     void attemptGraded(@Observes AttemptGraded graded) {
         if (!graded.passed() || !ExamKind.TRAINER_EXAM.name().equals(graded.examKind())) {
             return;

@@ -62,6 +62,9 @@ public class TrainerCandidacies {
     InstructorEligibility eligibility;
 
     @Inject
+    CandidacyObserver observer;
+
+    @Inject
     TrainerCertificationProcess process;
 
     @Inject
@@ -133,6 +136,9 @@ public class TrainerCandidacies {
         candidacy.decide(decision.accepted(), currentUser.username(), blankToNull(decision.reason()), clock.now());
         em.flush();
         process.decided(candidacyId, decision.accepted());
+        if (decision.accepted()) {
+            observer.catchUpLiveTraining(candidacyId);
+        }
         return view(candidacy, true);
     }
 
