@@ -237,7 +237,7 @@ public class TrainerCandidacies {
     @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.TRAINING_LEADER, Role.Names.PARTNER_ADMIN})
     public List<CandidacyView> list(CandidacyStatus status, Long courseId, Long partnerId, boolean stalled) {
         var condition = readScope();
-        var jpql = new StringBuilder("select c from TrainerCandidacy c join fetch c.candidate person join fetch c.course where ")
+        var jpql = new StringBuilder("select c from TrainerCandidacy c join c.candidate person where ")
                 .append(condition.jpql());
         var parameters = new java.util.HashMap<String, Object>();
         if (status != null) {
