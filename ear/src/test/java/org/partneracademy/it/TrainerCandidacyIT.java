@@ -176,7 +176,7 @@ class TrainerCandidacyIT {
         // The lead trainer records the shadowing: not billed (0 %) under pay-per-delivery, agreement kept.
         asNew(username(lead)).body(Map.of("sessionId", past, "note", "Shadowed the whole day"))
                 .post(V1 + "/trainer-candidacies/" + candidacy + "/shadowings").then().statusCode(201)
-                .body("steps[0].kind", equalTo("SHADOWING")).body("steps[0].billingPercent", equalTo(0.0f))
+                .body("steps[0].kind", equalTo("SHADOWING")).body("steps[0].billingPercent", amount("0"))
                 .body("steps[0].agreementId", not(nullValue())).body("steps[0].leadTrainerId", equalTo((int) lead));
         record("leader", candidacy, "shadowings", Map.of("sessionId", past)).then().statusCode(409);
 
@@ -186,7 +186,7 @@ class TrainerCandidacyIT {
                 .body("errors.message", hasItem(containsString("not a co-instructor")));
         long coDelivered = pastSession(course.publicOffering(), lead, candidate);
         record("leader", candidacy, "co-deliveries", Map.of("sessionId", coDelivered)).then().statusCode(201)
-                .body("steps.find { it.kind == 'CO_DELIVERY' }.billingPercent", equalTo(50.0f))
+                .body("steps.find { it.kind == 'CO_DELIVERY' }.billingPercent", amount("50"))
                 .body("steps.find { it.kind == 'CO_DELIVERY' }.recordedBy", equalTo("leader"));
         assertThat(steps(candidacy)).isEqualTo(2);
     }
@@ -203,6 +203,33 @@ class TrainerCandidacyIT {
         record("admin", candidacy, "co-deliveries", Map.of("sessionId", pastSession(course.publicOffering(), lead, candidate)))
                 .then().statusCode(201).body("steps[0].kind", equalTo("CO_DELIVERY"))
                 .body("steps[0].billingPercent", nullValue()).body("steps[0].agreementId", not(nullValue()));
+    }
+
+    /** The ramp fields on an agreement: defaults, the vendor's own values, and out-of-range values refused. */
+    @Test
+    @Order(4)
+    void theAgreementCarriesTheRampAndTheDesignatedTrainers() {
+        long partner = org.partneracademy.it.support.Network.newPartner("TRAINING_PARTNER");
+        String agreements = V1 + "/partners/" + partner + "/agreements";
+        as("admin").body(Map.of("model", "PAY_PER_DELIVERY", "validFrom", "2030-01-01", "validTo", "2030-12-31",
+                        "dayRate", "900", "currency", "EUR")).post(agreements).then().statusCode(201)
+                .body("shadowBillingPercent", amount("0")).body("coDeliveryBillingPercent", amount("50"))
+                .body("designatedTrainers", nullValue());
+        as("admin").body(Map.of("model", "PAY_PER_DELIVERY", "validFrom", "2031-01-01", "dayRate", "900", "currency", "EUR",
+                        "shadowBillingPercent", "10", "coDeliveryBillingPercent", "62.5", "designatedTrainers", 3))
+                .post(agreements).then().statusCode(201).body("shadowBillingPercent", amount("10"))
+                .body("coDeliveryBillingPercent", amount("62.5")).body("designatedTrainers", equalTo(3));
+        // Bad inputs: a negative share, one above 100, three decimals, no designated trainers, too many; nothing saved.
+        as("admin").body(Map.of("model", "RESELLER", "validFrom", "2040-01-01", "discountPercent", 10,
+                        "shadowBillingPercent", "-1", "coDeliveryBillingPercent", "100.5", "designatedTrainers", 0))
+                .post(agreements).then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("shadowBillingPercent")).body("errors.field", hasItem("coDeliveryBillingPercent"))
+                .body("errors.field", hasItem("designatedTrainers"));
+        as("admin").body(Map.of("model", "RESELLER", "validFrom", "2040-01-01", "discountPercent", 10,
+                        "coDeliveryBillingPercent", "50.125", "designatedTrainers", 1001))
+                .post(agreements).then().statusCode(400).body("errors.field", hasItem("coDeliveryBillingPercent"))
+                .body("errors.field", hasItem("designatedTrainers"));
+        as("admin").get(agreements).then().statusCode(200).body("size()", equalTo(2));
     }
 
     @Test
@@ -298,7 +325,7 @@ class TrainerCandidacyIT {
                 .statusCode(200).body("passed", equalTo(true));
         assertThat(awaitStatus(candidacy, "SHADOWING")).isEqualTo("SHADOWING");
         candidacy("admin", candidacy).then().body("steps[1].kind", equalTo("TRAINER_EXAM"))
-                .body("steps[1].attemptId", equalTo((int) attempt.getLong("id"))).body("steps[1].scorePercent", equalTo(100.0f));
+                .body("steps[1].attemptId", equalTo((int) attempt.getLong("id"))).body("steps[1].scorePercent", amount("100"));
 
         record("leader", candidacy, "shadowings", Map.of("sessionId", pastSession(course.publicOffering(), lead, null)))
                 .then().statusCode(201).body("status", equalTo("CO_DELIVERY"));
@@ -323,6 +350,16 @@ class TrainerCandidacyIT {
     }
 
     // --- helpers ---
+
+    private static org.hamcrest.Matcher<Object> amount(String expected) {
+        return new org.hamcrest.CustomTypeSafeMatcher<>("an amount of " + expected) {
+            @Override
+            protected boolean matchesSafely(Object actual) {
+                return actual instanceof Number
+                        && new java.math.BigDecimal(actual.toString()).compareTo(new java.math.BigDecimal(expected)) == 0;
+            }
+        };
+    }
 
     private static io.restassured.response.Response nominate(String who, long candidateId, long courseId) {
         return as(who).body(Map.of("candidateId", candidateId, "courseId", courseId, "note", "Ready to teach"))
