@@ -59,7 +59,11 @@ class ApiAccessIT {
             "GET,/certificates/1/pdf", "GET,/objectives", "POST,/objectives", "PUT,/objectives/1", "DELETE,/objectives/1",
             "GET,/objectives/status", "POST,/objectives/evaluation", "GET,/partners/1/objectives/status",
             "GET,/tier-proposals", "POST,/tier-proposals/1/acceptance", "POST,/tier-proposals/1/declination",
-            "GET,/analytics/certifications"})
+            "GET,/analytics/certifications",
+            "POST,/trainer-candidacies", "GET,/trainer-candidacies", "GET,/trainer-candidacies/1",
+            "POST,/trainer-candidacies/1/decision", "POST,/trainer-candidacies/1/shadowings",
+            "POST,/trainer-candidacies/1/co-deliveries", "POST,/trainer-candidacies/1/withdrawal",
+            "GET,/me/trainer-candidacies"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -121,7 +125,13 @@ class ApiAccessIT {
             "alice,GET,/partners/1/objectives/status", "leader,GET,/partners/1/objectives/status",
             "pa.contoso,GET,/tier-proposals", "pa.contoso,POST,/tier-proposals/1/acceptance",
             "alice,POST,/tier-proposals/1/declination", "pa.contoso,GET,/analytics/certifications",
-            "alice,GET,/analytics/certifications"})
+            "alice,GET,/analytics/certifications",
+            "alice,POST,/trainer-candidacies", "leader,POST,/trainer-candidacies", "trainer.contoso,POST,/trainer-candidacies",
+            "alice,GET,/trainer-candidacies", "trainer.contoso,GET,/trainer-candidacies", "alice,GET,/trainer-candidacies/1",
+            "pa.contoso,POST,/trainer-candidacies/1/decision", "leader,POST,/trainer-candidacies/1/decision",
+            "pa.contoso,POST,/trainer-candidacies/1/shadowings", "alice,POST,/trainer-candidacies/1/co-deliveries",
+            "leader,POST,/trainer-candidacies/1/withdrawal", "trainer.contoso,POST,/trainer-candidacies/1/withdrawal",
+            "admin,GET,/me/trainer-candidacies", "pa.contoso,GET,/me/trainer-candidacies"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);

@@ -325,6 +325,34 @@ class PageSecurityIT {
                 .body(containsString("<h1>Certified Product Associate</h1>")).body(containsString("Refresher exam"));
     }
 
+    /** Trainer candidacies (issue 6): the partner admin's trainers, the vendor admin's candidates, the trainer's progress. */
+    private static final String PARTNER_TRAINERS = "/partner/trainers.xhtml";
+    private static final String TRAINER_CANDIDATES = "/admin/trainer-candidates.xhtml";
+    private static final String MY_TRAINER_PROGRESS = "/teach/my-progress.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {PARTNER_TRAINERS, TRAINER_CANDIDATES, MY_TRAINER_PROGRESS})
+    void signedOutVisitorsAreSentToTheLoginPageFromCandidacies(String page) {
+        signedOutVisitorsAreSentToTheLoginPage(page);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"alice," + PARTNER_TRAINERS, "trainer.contoso," + PARTNER_TRAINERS, "admin," + PARTNER_TRAINERS,
+            "pa.contoso," + TRAINER_CANDIDATES, "leader," + TRAINER_CANDIDATES, "trainer.contoso," + TRAINER_CANDIDATES,
+            "alice," + MY_TRAINER_PROGRESS, "pa.contoso," + MY_TRAINER_PROGRESS, "admin," + MY_TRAINER_PROGRESS})
+    void candidacyPagesAreRefusedToOtherRoles(String user, String page) {
+        page(as(user), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @Test
+    void candidacyPagesOpenForTheirRoles() {
+        page(as("pa.contoso"), PARTNER_TRAINERS).then().statusCode(200).body(containsString("<h1>Our trainers</h1>"))
+                .body(containsString("Designated trainers per course"));
+        page(as("admin"), TRAINER_CANDIDATES).then().statusCode(200).body(containsString("<h1>Trainer candidates</h1>"));
+        page(as("trainer.contoso"), MY_TRAINER_PROGRESS).then().statusCode(200)
+                .body(containsString("<h1>My trainer certification progress</h1>"));
+    }
+
     /** Certificates and objectives (issue 5): the verify page is public, objectives pages per admin role. */
     private static final String OBJECTIVES_ADMIN = "/admin/objectives.xhtml";
     private static final String OBJECTIVES_PARTNER = "/partner/objectives.xhtml";

@@ -167,6 +167,30 @@ class PartnerIsolationIT {
                 .as("the certification after the attempts").isEqualTo(before);
     }
 
+    /** Trainer candidacies (issue 6): Fabrikam's admin nominates, reads, withdraws none of Contoso's trainers. */
+    @Test
+    void anotherPartnerFindsNoneOfAContosoTrainersCandidacies() {
+        var course = org.partneracademy.it.support.Sessions.publishedIltCourse();
+        long london = org.partneracademy.it.support.Network.locationId("pa.contoso", "Contoso London");
+        long trainer = ((Number) as("pa.contoso").body(org.partneracademy.it.support.Network.newPerson(List.of(london),
+                List.of("TRAINER")))
+                .post(V1 + "/people").then().statusCode(201).extract().path("id")).longValue();
+        long candidacy = ((Number) as("pa.contoso").body(Map.of("candidateId", trainer, "courseId", course.id()))
+                .post(V1 + "/trainer-candidacies").then().statusCode(201).extract().path("id")).longValue();
+        var before = as("pa.contoso").get(V1 + "/trainer-candidacies/" + candidacy).then().statusCode(200).extract().asString();
+
+        as("pa.fabrikam").body(Map.of("candidateId", trainer, "courseId", course.id()))
+                .post(V1 + "/trainer-candidacies").then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/trainer-candidacies/" + candidacy).then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").body(Map.of("reason", "not mine")).post(V1 + "/trainer-candidacies/" + candidacy + "/withdrawal")
+                .then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").get(V1 + "/trainer-candidacies").then().statusCode(200).body("id", not(hasItem((int) candidacy)));
+        as("trainer.fabrikam").get(V1 + "/trainer-candidacies/" + candidacy).then().statusCode(404).contentType(PROBLEM);
+
+        assertThat(as("pa.contoso").get(V1 + "/trainer-candidacies/" + candidacy).then().statusCode(200).extract().asString())
+                .as("the candidacy after the attempts").isEqualTo(before);
+    }
+
     /** Certificates and objectives (issue 5): a Contoso learner's PDF and Contoso's objective status. */
     @Test
     void anotherPartnersPeopleFindNeitherAContosoCertificateNorContososObjectives() {

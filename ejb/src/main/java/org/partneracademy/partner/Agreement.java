@@ -59,6 +59,15 @@ public class Agreement {
 
     private String currency;
 
+    @Column(name = "shadow_billing_percent", nullable = false)
+    private BigDecimal shadowBillingPercent = AgreementTerms.DEFAULT_SHADOW_BILLING_PERCENT;
+
+    @Column(name = "co_delivery_billing_percent", nullable = false)
+    private BigDecimal coDeliveryBillingPercent = AgreementTerms.DEFAULT_CO_DELIVERY_BILLING_PERCENT;
+
+    @Column(name = "designated_trainers")
+    private Integer designatedTrainers;
+
     @Version
     private long version;
 
@@ -96,6 +105,34 @@ public class Agreement {
         dayRate = terms.dayRate();
         revenueSharePercent = terms.revenueSharePercent();
         currency = terms.currency();
+        shadowBillingPercent = terms.shadowBillingPercent() == null ? AgreementTerms.DEFAULT_SHADOW_BILLING_PERCENT
+                : terms.shadowBillingPercent();
+        coDeliveryBillingPercent = terms.coDeliveryBillingPercent() == null
+                ? AgreementTerms.DEFAULT_CO_DELIVERY_BILLING_PERCENT : terms.coDeliveryBillingPercent();
+        designatedTrainers = terms.designatedTrainers();
+    }
+
+    /**
+     * The share of a delivery billed to the partner for its trainer candidate's shadowing or co-delivery
+     * on this agreement: the ramp percentage under pay-per-delivery, null (not billed) under other models.
+     */
+    public BigDecimal rampBillingPercent(boolean coDelivery) {
+        if (model != AgreementModel.PAY_PER_DELIVERY) {
+            return null;
+        }
+        return coDelivery ? coDeliveryBillingPercent : shadowBillingPercent;
+    }
+
+    public BigDecimal getShadowBillingPercent() {
+        return shadowBillingPercent;
+    }
+
+    public BigDecimal getCoDeliveryBillingPercent() {
+        return coDeliveryBillingPercent;
+    }
+
+    public Integer getDesignatedTrainers() {
+        return designatedTrainers;
     }
 
     public Long getId() {

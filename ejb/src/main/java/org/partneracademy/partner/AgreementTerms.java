@@ -2,6 +2,8 @@ package org.partneracademy.partner;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +20,10 @@ import java.util.function.Function;
  * reseller: {@code discountPercent} off list; content licensing: {@code annualFee} and {@code currency};
  * pay-per-delivery: {@code dayRate} per delivery day and {@code currency}; revenue share: the partner's
  * {@code revenueSharePercent}. {@code validTo} null means open-ended; it is never before {@code validFrom}.
+ * Under any model, the train-the-trainer ramp: the share of a delivery billed to the partner while its
+ * trainer candidate shadows ({@code shadowBillingPercent}, default 0) or co-delivers
+ * ({@code coDeliveryBillingPercent}, default 50), billed under pay-per-delivery only, and how many
+ * designated, authorised trainers per course the partner must keep ({@code designatedTrainers}, none when null).
  */
 @ConsistentAgreementTerms
 public record AgreementTerms(
@@ -28,7 +34,15 @@ public record AgreementTerms(
         @Positive @Digits(integer = 10, fraction = 2) BigDecimal annualFee,
         @Positive @Digits(integer = 10, fraction = 2) BigDecimal dayRate,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal revenueSharePercent,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal shadowBillingPercent,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal coDeliveryBillingPercent,
+        @Min(1) @Max(1000) Integer designatedTrainers) {
+
+    /** The train-the-trainer ramp when none is given: shadowing not billed, co-delivery billed at half. */
+    public static final BigDecimal DEFAULT_SHADOW_BILLING_PERCENT = BigDecimal.ZERO;
+    public static final BigDecimal DEFAULT_CO_DELIVERY_BILLING_PERCENT = new BigDecimal("50");
+
 
     private static final Map<String, Function<AgreementTerms, Object>> TERMS = termAccessors();
 

@@ -91,6 +91,12 @@ public class TrainerCandidacy {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
     @Version
     private long version;
 
@@ -136,6 +142,21 @@ public class TrainerCandidacy {
         decidedAt = now;
         declineReason = accepted ? null : reason;
         moveTo(accepted ? CandidacyStatus.LIVE_TRAINING : CandidacyStatus.DECLINED, now);
+    }
+
+    /** The partner admin or vendor admin withdrew the candidacy, with a reason; closed ones refuse. */
+    public void withdraw(String by, String reason, Instant now) {
+        moveTo(CandidacyStatus.WITHDRAWN, now);
+        withdrawnBy = by;
+        withdrawalReason = reason;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
     }
 
     /** A failed panel used one try. */

@@ -57,6 +57,6 @@ class AgreementTermsTest {
 
     private static AgreementTerms terms(AgreementModel model, LocalDate from, LocalDate to, BigDecimal discount,
             BigDecimal fee, BigDecimal rate, BigDecimal share, String currency) {
-        return new AgreementTerms(model, from, to, discount, fee, rate, share, currency);
+        return new AgreementTerms(model, from, to, discount, fee, rate, share, currency, null, null, null);
     }
 }

@@ -60,6 +60,12 @@ public class PartnerBean implements Serializable {
     private BigDecimal annualFee;
     private BigDecimal dayRate;
     private BigDecimal revenueSharePercent;
+
+    private BigDecimal shadowBillingPercent = AgreementTerms.DEFAULT_SHADOW_BILLING_PERCENT;
+
+    private BigDecimal coDeliveryBillingPercent = AgreementTerms.DEFAULT_CO_DELIVERY_BILLING_PERCENT;
+
+    private Integer designatedTrainers;
     private String currency;
 
     /** The page's view action: a missing or unknown id shows "not found" instead of the partner. */
@@ -101,6 +107,9 @@ public class PartnerBean implements Serializable {
         dayRate = agreement.dayRate();
         revenueSharePercent = agreement.revenueSharePercent();
         currency = agreement.currency();
+        shadowBillingPercent = agreement.shadowBillingPercent();
+        coDeliveryBillingPercent = agreement.coDeliveryBillingPercent();
+        designatedTrainers = agreement.designatedTrainers();
     }
 
     public void cancelAgreement() {
@@ -109,11 +118,15 @@ public class PartnerBean implements Serializable {
         validFrom = null;
         validTo = null;
         clearTerms();
+        shadowBillingPercent = AgreementTerms.DEFAULT_SHADOW_BILLING_PERCENT;
+        coDeliveryBillingPercent = AgreementTerms.DEFAULT_CO_DELIVERY_BILLING_PERCENT;
+        designatedTrainers = null;
     }
 
     /** A term the chosen model does not use is hidden on the form and must not be sent either. */
     public void modelChanged() {
-        var keep = new AgreementTerms(model, null, null, discountPercent, annualFee, dayRate, revenueSharePercent, currency);
+        var keep = new AgreementTerms(model, null, null, discountPercent, annualFee, dayRate, revenueSharePercent, currency,
+                null, null, null);
         clearTerms();
         if (model != null) {
             switch (model) {
@@ -135,7 +148,7 @@ public class PartnerBean implements Serializable {
         var facesContext = FacesContext.getCurrentInstance();
         try {
             var terms = new AgreementTerms(model, validFrom, validTo, discountPercent, annualFee, dayRate,
-                    revenueSharePercent, currency);
+                    revenueSharePercent, currency, shadowBillingPercent, coDeliveryBillingPercent, designatedTrainers);
             var saved = editingAgreement == null ? agreementService.add(id, terms)
                     : agreementService.revise(id, editingAgreement, terms);
             Messages.info(facesContext, Messages.format(facesContext, "agreement.saved",
@@ -292,6 +305,30 @@ public class PartnerBean implements Serializable {
 
     public void setRevenueSharePercent(BigDecimal revenueSharePercent) {
         this.revenueSharePercent = revenueSharePercent;
+    }
+
+    public BigDecimal getShadowBillingPercent() {
+        return shadowBillingPercent;
+    }
+
+    public void setShadowBillingPercent(BigDecimal shadowBillingPercent) {
+        this.shadowBillingPercent = shadowBillingPercent;
+    }
+
+    public BigDecimal getCoDeliveryBillingPercent() {
+        return coDeliveryBillingPercent;
+    }
+
+    public void setCoDeliveryBillingPercent(BigDecimal coDeliveryBillingPercent) {
+        this.coDeliveryBillingPercent = coDeliveryBillingPercent;
+    }
+
+    public Integer getDesignatedTrainers() {
+        return designatedTrainers;
+    }
+
+    public void setDesignatedTrainers(Integer designatedTrainers) {
+        this.designatedTrainers = designatedTrainers;
     }
 
     public String getCurrency() {
