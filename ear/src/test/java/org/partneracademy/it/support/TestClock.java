@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The test server's application clock ({@code PUT /api/v1/platform/clock}): tests move it forward to
- * watch deadlines pass instead of waiting for them. The clock never goes back on its own: {@link #reset()}
- * returns it to real time.
+ * watch deadlines pass instead of waiting for them. It stays moved for the rest of the test class;
+ * {@link SuiteDeployment} returns it to real time after the class (as a redeploy used to), and
+ * {@link #reset()} does so at once.
  */
 public final class TestClock {
 
