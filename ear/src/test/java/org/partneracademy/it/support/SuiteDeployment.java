@@ -66,6 +66,8 @@ public class SuiteDeployment {
         context.proceed();
         if (event.getDeployment().isDeployed() && !event.getDeployment().hasDeploymentError()) {
             deployedOn.put(container.getName(), container);
+            LOG.info(() -> "Deployed " + RealEar.archive().getName() + " on " + container.getName()
+                    + "; it stays deployed for the next test classes");
         }
     }
 
@@ -98,6 +100,7 @@ public class SuiteDeployment {
             return;
         }
         Archive<?> ear = RealEar.archive();
+        LOG.info(() -> "Undeploying the shared " + ear.getName() + " from " + container.getName());
         try {
             container.getDeployableContainer().undeploy(ear);
         } catch (Exception e) {
