@@ -47,7 +47,7 @@ public class SuiteDeployment {
     private static final Pattern AT_REAL_TIME = Pattern.compile("\"offset\"\\s*:\\s*\"PT0S\"");
 
     /** Per container name: the container on which the EAR stays deployed between classes. */
-    private final Map<String, Container> deployedOn = new HashMap<>();
+    private final Map<String, Container<?>> deployedOn = new HashMap<>();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -95,7 +95,7 @@ public class SuiteDeployment {
                 && RealEar.isTheArchive(description.getArchive());
     }
 
-    private void undeploySuiteEar(Container container) {
+    private void undeploySuiteEar(Container<?> container) {
         if (deployedOn.remove(container.getName()) == null) {
             return;
         }
