@@ -105,6 +105,9 @@ class CertificationLifecycleIT {
         as("pa.contoso").body(Map.of("advanceBy", "P1D")).put(V1 + "/platform/clock").then().statusCode(403);
         as("admin").body(Map.of("advanceBy", "-P1D")).put(V1 + "/platform/clock").then().statusCode(422);
         as("admin").body(Map.of("advanceBy", "soon")).put(V1 + "/platform/clock").then().statusCode(400);
+        as("pa.contoso").body(Map.of("reset", true)).put(V1 + "/platform/clock").then().statusCode(403);
+        // Forward and back in one request is refused.
+        as("admin").body(Map.of("advanceBy", "P1D", "reset", true)).put(V1 + "/platform/clock").then().statusCode(400);
     }
 
     /** How long a timer took to fire after the clock moved (printed for the README's measurements). */

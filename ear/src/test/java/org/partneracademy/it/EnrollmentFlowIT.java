@@ -13,6 +13,7 @@ import static org.partneracademy.it.support.EnrollmentFixtures.await;
 import static org.partneracademy.it.support.EnrollmentFixtures.login;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,17 +25,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.partneracademy.it.support.Api;
 import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
+import org.partneracademy.it.support.TestClock;
 
 /**
  * The enrollment process on the real EAR over REST: self-paced, a manager's approval (approved,
  * rejected, expired), the vendor's second stage, and the approval inbox scoped to who may decide.
- * The test server runs with pa.enrollment.approval.timeout=PT45S so an expiry can be watched.
+ * The test server runs with pa.enrollment.approval.timeout=PT1H; the expiry test moves the application
+ * clock past it (and so sees Camunda's timer and the enrollment's stamps agree on the academy clock).
  */
 @Tag("integration")
 @ExtendWith(ArquillianExtension.class)
 class EnrollmentFlowIT {
 
     private static final String PROBLEM = "application/problem+json";
+    /** pa.enrollment.approval.timeout of the test server (TestDatabaseSession). */
+    private static final Duration APPROVAL_TIMEOUT = Duration.ofHours(1);
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -159,13 +164,22 @@ class EnrollmentFlowIT {
         String learner = team.learners().get(0);
         long courseId = EnrollmentFixtures.classroomCourse();
         long sessionId = EnrollmentFixtures.session(EnrollmentFixtures.publicOffering(courseId, "0.00", true, 7), 5);
+        Instant requestedAt = TestClock.now();
         long id = requestSeat(learner, sessionId);
+        Instant expiresAt = Instant.parse(login(team.manager()).get(V1 + "/approvals").then().statusCode(200)
+                .extract().path("find { it.enrollmentId == " + id + " }.expiresAt"));
+        assertThat(expiresAt).as("the approval timeout of the test server (PT1H) on the academy clock")
+                .isBetween(requestedAt.plus(APPROVAL_TIMEOUT).minusSeconds(5), TestClock.now().plus(APPROVAL_TIMEOUT));
+        login(learner).get(V1 + "/enrollments/" + id).then().body("status", equalTo("PENDING_APPROVAL"));
 
-        boolean expired = await(Duration.ofSeconds(120), () -> "EXPIRED".equals(
+        TestClock.advance(APPROVAL_TIMEOUT.plusMinutes(1));
+
+        boolean expired = await(Duration.ofSeconds(30), () -> "EXPIRED".equals(
                 login(learner).get(V1 + "/enrollments/" + id).then().extract().path("status")));
-
-        assertThat(expired).as("expired after the 45 s test timeout").isTrue();
-        login(learner).get(V1 + "/enrollments/" + id).then().body("closeReason", containsString("in time"));
+        assertThat(expired).as("expired once the clock passed the approval deadline").isTrue();
+        String closedAt = login(learner).get(V1 + "/enrollments/" + id).then()
+                .body("closeReason", containsString("in time")).extract().path("closedAt");
+        assertThat(Instant.parse(closedAt)).as("closed on the clock the deadline is on, not before it").isAfter(expiresAt);
         assertThat(notificationKinds(learner)).contains("ENROLLMENT_EXPIRED");
         login(team.manager()).get(V1 + "/approvals").then().body("enrollmentId", not(hasItem((int) id)));
         login(team.manager()).body(Map.of("decision", "APPROVE")).put(V1 + "/approvals/" + id)

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partneracademy.it.support.EnrollmentFixtures;
 import org.partneracademy.it.support.RealEar;
+import org.partneracademy.it.support.TestClock;
 
 /**
  * The waitlist over REST: a cancelled seat is offered to the first in line, who accepts it, or lets the
@@ -32,6 +33,8 @@ import org.partneracademy.it.support.RealEar;
 class WaitlistIT {
 
     private static final String PROBLEM = "application/problem+json";
+    /** pa.enrollment.offer.timeout of the test server (TestDatabaseSession). */
+    private static final Duration OFFER_TIMEOUT = Duration.ofHours(1);
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -82,9 +85,10 @@ class WaitlistIT {
     }
 
     /**
-     * An offer not accepted in time (the test server offers for 45 s): the process's timer job releases
-     * the seat, the enrollment expires and the learner is told, and the next in line is offered the
-     * seat, which they accept.
+     * An offer not accepted in time (the test server offers for an hour; the test moves the application
+     * clock past it): accepting after the deadline is refused, the process's timer job releases the seat,
+     * the enrollment expires and the learner is told, and the next in line is offered the seat, which
+     * they accept.
      */
     @Test
     void anOfferNotAcceptedInTimeExpiresAndTheNextInLineIsOffered() {
@@ -98,18 +102,25 @@ class WaitlistIT {
         long firstId = enroll(first, sessionId, "WAITLISTED");
         long secondId = enroll(second, sessionId, "WAITLISTED");
 
+        Instant cancelledAt = TestClock.now();
         login(seated).body("{}").post(V1 + "/enrollments/" + seatedId + "/cancellation").then().statusCode(200);
-        String offeredUntil = login(first).get(V1 + "/enrollments/" + firstId).then().statusCode(200)
-                .body("seat.state", equalTo("OFFERED")).extract().path("seat.offeredUntil");
-        assertThat(Instant.parse(offeredUntil)).isBetween(Instant.now(), Instant.now().plus(Duration.ofMinutes(1)));
+        Instant offeredUntil = Instant.parse(login(first).get(V1 + "/enrollments/" + firstId).then().statusCode(200)
+                .body("seat.state", equalTo("OFFERED")).extract().path("seat.offeredUntil"));
+        assertThat(offeredUntil).as("the offer timeout of the test server (PT1H) on the academy clock")
+                .isBetween(cancelledAt.plus(OFFER_TIMEOUT).minusSeconds(2), TestClock.now().plus(OFFER_TIMEOUT));
 
-        // The timer is due after 45 s; the job executor picks it up within its acquisition interval.
-        boolean expired = EnrollmentFixtures.await(Duration.ofMinutes(3), () -> "OFFERED".equals(
+        TestClock.advance(OFFER_TIMEOUT.plusMinutes(1));
+        // Past the deadline the offer cannot be taken, whether or not the timer job has run yet.
+        login(first).post(V1 + "/enrollments/" + firstId + "/offer-acceptance").then().statusCode(409).contentType(PROBLEM);
+
+        // The timer is due now; the job executor, woken by the clock move, runs it within seconds.
+        boolean expired = EnrollmentFixtures.await(Duration.ofSeconds(30), () -> "OFFERED".equals(
                 login(second).get(V1 + "/enrollments/" + secondId).then().extract().path("seat.state")));
         assertThat(expired).as("the second in line is offered the seat once the first offer expired").isTrue();
 
-        login(first).get(V1 + "/enrollments/" + firstId).then().statusCode(200).body("status", equalTo("EXPIRED"))
-                .body("seat.state", equalTo("RELEASED"));
+        String closedAt = login(first).get(V1 + "/enrollments/" + firstId).then().statusCode(200)
+                .body("status", equalTo("EXPIRED")).body("seat.state", equalTo("RELEASED")).extract().path("closedAt");
+        assertThat(Instant.parse(closedAt)).as("expired on the clock the deadline is on").isAfter(offeredUntil);
         login(first).post(V1 + "/enrollments/" + firstId + "/offer-acceptance").then().statusCode(409).contentType(PROBLEM);
         login(first).get(V1 + "/enrollments/" + firstId + "/registration").then().statusCode(404);
         assertThat(kinds(first)).contains("SEAT_OFFERED", "ENROLLMENT_EXPIRED");

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.partneracademy.notification.NotificationKind;
@@ -13,6 +12,7 @@ import org.partneracademy.notification.Notifier;
 import org.partneracademy.partner.Person;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.platform.time.AcademyClock;
 
 /**
  * The approval stages of an enrollment as the process drives them: asking the approvers, and the three
@@ -32,7 +32,9 @@ public class ApprovalSteps {
     @Inject
     Notifier notifier;
 
-    private final Clock clock = Clock.systemUTC();
+    /** The academy clock, as the process timers: an expiry is stamped on the clock its timer ran on. */
+    @Inject
+    AcademyClock clock;
 
     /** The request waits for the manager stage: its approvers are told. */
     public void requestApproval(long enrollmentId, Collection<String> approverUsernames) {

@@ -5,12 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.partneracademy.notification.NotificationKind;
 import org.partneracademy.notification.Notifier;
 import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.time.AcademyClock;
 import org.partneracademy.session.SeatAllocator;
 
 /**
@@ -31,7 +31,9 @@ public class SeatSteps {
     @Inject
     Notifier notifier;
 
-    private final Clock clock = Clock.systemUTC();
+    /** The academy clock, as the process timers: an offer expires on the clock its deadline and timer are on. */
+    @Inject
+    AcademyClock clock;
 
     /**
      * Takes a seat if the session's seat rule gives one, else a place on its waitlist; either way the

@@ -5,11 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.List;
 import org.partneracademy.notification.NotificationKind;
 import org.partneracademy.notification.Notifier;
 import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.time.AcademyClock;
 import org.partneracademy.session.AttendanceOutcome;
 import org.partneracademy.session.AttendanceService;
 import org.partneracademy.session.SessionSchedule;
@@ -41,7 +41,9 @@ public class SessionSteps {
     @Inject
     AttendanceService attendance;
 
-    private final Clock clock = Clock.systemUTC();
+    /** The academy clock, as the process timers: reminders and attendance are stamped on the clock their timers ran on. */
+    @Inject
+    AcademyClock clock;
 
     /** Tells the learner when and where; once per session (reminded_at), whatever the job does. */
     public void sendReminder(long enrollmentId) {

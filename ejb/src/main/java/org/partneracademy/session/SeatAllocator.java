@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.error.RuleViolationException;
+import org.partneracademy.platform.time.AcademyClock;
 
 /**
  * Hands out the seats of sessions. Every change takes a write lock on the session's row first
@@ -25,8 +25,9 @@ import org.partneracademy.platform.error.RuleViolationException;
  *
  * <p>Freed seats go to the waitlist first come first served ({@link TrainingSession#promoteFromWaitlist}):
  * each is offered for {@code pa.enrollment.offer.timeout} (ISO-8601, default PT48H) and the CDI event
- * {@link SeatOffered} is fired per offer. Called by the enrollment workflow and the session service,
- * hence no role check here; the callers check who may ask.
+ * {@link SeatOffered} is fired per offer. Seat times and offer deadlines are on the {@link AcademyClock},
+ * like the process timer that releases an offer nobody accepted. Called by the enrollment workflow and
+ * the session service, hence no role check here; the callers check who may ask.
  *
  * <p>All operations are safe to repeat (the workflow's jobs run at least once): claiming twice finds
  * the booking made the first time, releasing or expiring a released booking does nothing.
@@ -45,7 +46,13 @@ public class SeatAllocator {
     @ConfigProperty(name = "pa.enrollment.offer.timeout", defaultValue = "PT48H")
     Duration offerTimeout;
 
-    Clock clock = Clock.systemUTC();
+    /**
+     * The academy clock, the one the enrollment process's timers run on: an offer's deadline, the check
+     * when it is accepted and the timer that releases it all see the same time, also on a test server
+     * whose clock was moved forward.
+     */
+    @Inject
+    AcademyClock clock;
 
     /** A seat for the enrollment if the seat rule allows one, else a place at the end of the waitlist. */
     public SeatOutcome claim(long sessionId, long enrollmentId, Long partnerId) {

@@ -95,7 +95,7 @@ public final class CertifiedPeople {
         return certified[0];
     }
 
-    /** Moves the test server's clock forward (it never goes back; a redeploy returns to real time). */
+    /** Moves the test server's clock forward; it goes back to real time after the test class (SuiteDeployment). */
     public static void advanceClock(String period) {
         as("admin").body(Map.of("advanceBy", period)).put(V1 + "/platform/clock").then().statusCode(200);
     }

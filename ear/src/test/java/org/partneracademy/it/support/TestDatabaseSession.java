@@ -32,10 +32,10 @@ public class TestDatabaseSession implements LauncherSessionListener {
         System.setProperty("test.vm.args", "-Xms512m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true "
                 + dbArgs + " -Dpa.demo.data.dir=" + demoData
                 + " -Dpa.smtp.host=127.0.0.1 -Dpa.smtp.port=" + smtpPort + " -Dpa.mail.from=academy@partner-academy.test"
-                // Short enough for EnrollmentFlowIT to watch an approval expire, long enough for any test to decide one.
-                + " -Dpa.enrollment.approval.timeout=PT45S"
-                // The same for seat offers: WaitlistIT watches one expire; the waitlist tests accept theirs within seconds.
-                + " -Dpa.enrollment.offer.timeout=PT45S"
+                // Longer than any test takes to decide an approval or accept a seat offer. The tests that watch
+                // one expire (EnrollmentFlowIT, WaitlistIT, ServerRestartIT) move the clock past it (TestClock).
+                + " -Dpa.enrollment.approval.timeout=PT1H"
+                + " -Dpa.enrollment.offer.timeout=PT1H"
                 // Tests move the clock forward to watch certifications open their window, expire and lapse.
                 + " -Dpa.clock.adjustable=true");
     }

@@ -15,7 +15,9 @@ import org.partneracademy.platform.error.RuleViolationException;
  * recertification windows). In production it is the system clock in UTC. A server started with
  * {@code PA_CLOCK_ADJUSTABLE=true} (the test server) lets a vendor admin move it forward; Camunda's
  * clock moves by the same offset, so timers that fall due in the skipped time fire at once, as they
- * would have had the time passed. The offset lives in memory: a restart or redeploy returns to real time.
+ * would have had the time passed. The offset lives in memory: a restart or redeploy returns to real time,
+ * and so does {@link #reset()}, which the test suite calls after a test class that moved the clock (the
+ * EAR stays deployed for the whole suite, so a later class would otherwise start in the future).
  */
 @ApplicationScoped
 public class AcademyClock extends Clock {
@@ -63,6 +65,19 @@ public class AcademyClock extends Clock {
         }
         offset = offset.plus(by);
         ClockUtil.offset(offset.toMillis());
+        return instant();
+    }
+
+    /**
+     * Back to real time, Camunda's clock too. What happened in the skipped time stays done (timers that
+     * fired, deadlines passed); timers armed while the clock was ahead fall due that much later in real time.
+     */
+    public synchronized Instant reset() {
+        if (!adjustable) {
+            throw new RuleViolationException("The clock of this server cannot be moved (PA_CLOCK_ADJUSTABLE is not true).");
+        }
+        offset = Duration.ZERO;
+        ClockUtil.reset();
         return instant();
     }
 }

@@ -15,8 +15,9 @@ import org.partneracademy.platform.time.AcademyClock;
 
 /**
  * Moving the application clock forward on a test server ({@code PA_CLOCK_ADJUSTABLE=true}), so tests and
- * demos can watch certifications expire. On any other server the clock control does not exist (404).
- * The job executor is woken afterwards, so timers that fell due fire within seconds.
+ * demos can watch certifications expire, and back to real time afterwards. On any other server the clock
+ * control does not exist (404). The job executor is woken after a move, so timers that fell due fire
+ * within seconds.
  */
 @Stateless
 @RolesAllowed(Role.Names.VENDOR_ADMIN)
@@ -42,6 +43,25 @@ public class ClockControl {
         requireAdjustable();
         clock.advance(durationOf(advanceBy));
         engine.wakeJobExecutor();
+        return view();
+    }
+
+    /** Either forward by {@code advanceBy} or, with {@code reset} true, back to real time; not both. */
+    public ClockView move(String advanceBy, Boolean reset) {
+        if (Boolean.TRUE.equals(reset)) {
+            if (advanceBy != null) {
+                requireAdjustable();
+                throw InvalidFieldsException.of("reset", "cannot be combined with advanceBy");
+            }
+            return reset();
+        }
+        return advance(advanceBy);
+    }
+
+    /** Back to real time (the test suite does this after a class that moved the clock). */
+    public ClockView reset() {
+        requireAdjustable();
+        clock.reset();
         return view();
     }
 

@@ -17,6 +17,8 @@ class ClockControlTest {
 
         assertThatThrownBy(() -> control.advance("P400D")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(control::current).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(control::reset).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> control.move(null, true)).isInstanceOf(NotFoundException.class);
         assertThat(control.clock.offset()).isEqualTo(Duration.ZERO);
     }
 }

@@ -22,8 +22,11 @@ import org.partneracademy.platform.workflow.ClockControl;
 @RolesAllowed(Role.Names.VENDOR_ADMIN)
 public class ClockResource {
 
-    /** How far to move the clock: an ISO-8601 period (P400D) or duration (PT36H). */
-    public record ClockMove(String advanceBy) {
+    /**
+     * How far to move the clock: an ISO-8601 period (P400D) or duration (PT36H); or {@code reset: true}
+     * to return to real time (the test suite, after a class that moved the clock). Not both.
+     */
+    public record ClockMove(String advanceBy, Boolean reset) {
     }
 
     @Inject
@@ -37,8 +40,8 @@ public class ClockResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the clock forward {advanceBy}; due timers (expiries, windows) fire within seconds")
+    @Operation(summary = "Move the clock forward {advanceBy} (due timers fire within seconds), or back to real time {reset: true}")
     public ClockControl.ClockView advance(ClockMove move) {
-        return clock.advance(move == null ? null : move.advanceBy());
+        return move == null ? clock.advance(null) : clock.move(move.advanceBy(), move.reset());
     }
 }
