@@ -59,7 +59,11 @@ class ApiAccessIT {
             "GET,/certificates/1/pdf", "GET,/objectives", "POST,/objectives", "PUT,/objectives/1", "DELETE,/objectives/1",
             "GET,/objectives/status", "POST,/objectives/evaluation", "GET,/partners/1/objectives/status",
             "GET,/tier-proposals", "POST,/tier-proposals/1/acceptance", "POST,/tier-proposals/1/declination",
-            "GET,/analytics/certifications"})
+            "GET,/analytics/certifications",
+            "GET,/delivery-standards", "GET,/delivery-standards/ILT-X", "PUT,/delivery-standards/ILT-X",
+            "POST,/trainer-candidacies/1/observed-deliveries", "GET,/trainer-candidacies/1/history",
+            "GET,/observed-deliveries/1", "POST,/signoff-tasks/x", "POST,/signoffs/1/corrections",
+            "POST,/panel-escalations/x", "GET,/me/signoff-tasks", "GET,/me/signoffs"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -121,7 +125,12 @@ class ApiAccessIT {
             "alice,GET,/partners/1/objectives/status", "leader,GET,/partners/1/objectives/status",
             "pa.contoso,GET,/tier-proposals", "pa.contoso,POST,/tier-proposals/1/acceptance",
             "alice,POST,/tier-proposals/1/declination", "pa.contoso,GET,/analytics/certifications",
-            "alice,GET,/analytics/certifications"})
+            "alice,GET,/analytics/certifications",
+            "leader,PUT,/delivery-standards/ILT-X", "pa.contoso,GET,/delivery-standards", "alice,GET,/delivery-standards/ILT-X",
+            "trainer.contoso,POST,/trainer-candidacies/1/observed-deliveries", "pa.contoso,POST,/trainer-candidacies/1/observed-deliveries",
+            "pa.contoso,GET,/trainer-candidacies/1/history", "trainer.contoso,GET,/observed-deliveries/1",
+            "admin,POST,/signoff-tasks/x", "trainer.contoso,POST,/signoff-tasks/x", "pa.contoso,POST,/signoffs/1/corrections",
+            "admin,POST,/panel-escalations/x", "admin,GET,/me/signoff-tasks", "trainer.contoso,GET,/me/signoffs"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);
