@@ -177,7 +177,7 @@ class TrainerPanelIT {
                 .jsonPath().getMap("find { it.observedDeliveryId == " + delivery + " }");
         assertThat(item).containsEntry("kind", "SIGN_OFF").containsEntry("courseCode", s.course().code())
                 .containsEntry("tryNo", 1).containsEntry("ageDays", 0).containsEntry("overdue", false)
-                .containsEntry("candidatePartner", "Contoso").containsEntry("candidacyId", (int) s.candidacyId());
+                .containsEntry("candidatePartner", "Contoso Training").containsEntry("candidacyId", (int) s.candidacyId());
         var due = Instant.parse((String) item.get("due"));
         var serverNow = Instant.parse(as("admin").get(V1 + "/platform/clock").then().statusCode(200).extract().<String>path("now"));
         assertThat(Duration.between(serverNow, due).toDays()).isBetween(9L, 10L);
@@ -369,7 +369,7 @@ class TrainerPanelIT {
         as("leader").get(V1 + "/trainer-candidacies/" + s.candidacyId() + "/history").then().statusCode(200)
                 .body("observedDeliveries[0].signoffs[0].comments", equalTo("Solid delivery"))
                 .body("observedDeliveries[0].status", equalTo("PASSED"))
-                .body("candidatePartner", equalTo("Contoso"));
+                .body("candidatePartner", equalTo("Contoso Training"));
         as("leader").get(V1 + "/trainer-candidacies/999999/history").then().statusCode(404);
     }
 
