@@ -39,6 +39,9 @@ public class DeliveryStandards {
     @Inject
     AcademyClock clock;
 
+    @Inject
+    StandardReader reader;
+
     @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.TRAINING_LEADER})
     public DeliveryStandardView standard(String courseCode) {
         requireCourseFamily(courseCode);
@@ -67,10 +70,8 @@ public class DeliveryStandards {
         return view(standard);
     }
 
-    /** The standard an observed delivery is scored against, for the panel feature. */
-    Optional<DeliveryStandard> find(String courseCode) {
-        return em.createQuery("select s from DeliveryStandard s where s.courseCode = :code", DeliveryStandard.class)
-                .setParameter("code", courseCode).getResultStream().findFirst();
+    private java.util.Optional<DeliveryStandard> find(String courseCode) {
+        return reader.find(courseCode);
     }
 
     private void requireCourseFamily(String courseCode) {
@@ -151,13 +152,7 @@ public class DeliveryStandards {
         }
     }
 
-    DeliveryStandardView view(DeliveryStandard s) {
-        var exam = s.getTrainerExamId() == null ? null : em.find(Exam.class, s.getTrainerExamId());
-        return new DeliveryStandardView(s.getId(), s.getCourseCode(), s.getCriteria().stream()
-                .map(c -> new DeliveryStandardView.CriterionView(c.getId(), c.getName(), c.getDescription(), c.getWeight(),
-                        c.getMinimumScore())).toList(),
-                s.getPassPercent(), s.getTrainerExamId(), exam == null ? null : exam.getTitle(), s.getValidityMonths(),
-                s.getRenewalDeliveries(), s.getRenewalMinRating(), s.getMaxTries(), s.getPanelDays(), s.getUpdatedAt(),
-                s.getUpdatedBy());
+    private DeliveryStandardView view(DeliveryStandard s) {
+        return reader.view(s);
     }
 }

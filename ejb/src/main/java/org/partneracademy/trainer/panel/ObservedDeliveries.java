@@ -56,7 +56,7 @@ public class ObservedDeliveries {
     AcademyClock clock;
 
     @Inject
-    DeliveryStandards standards;
+    StandardReader standards;
 
     @Inject
     PanelWorkflow workflow;

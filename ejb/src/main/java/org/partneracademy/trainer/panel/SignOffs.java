@@ -52,7 +52,7 @@ public class SignOffs {
     PanelWorkflow workflow;
 
     @Inject
-    DeliveryStandards standards;
+    StandardReader standards;
 
     @Inject
     PanelDecisions decisions;
