@@ -25,7 +25,7 @@ public class SignOffInboxBean implements Serializable {
 
     private List<InboxItem> tasks;
     /** Days to extend an overdue panel by, per task id. */
-    private final Map<String, Integer> extendBy = new HashMap<>();
+    private final Map<String, Object> extendBy = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -37,7 +37,10 @@ public class SignOffInboxBean implements Serializable {
     }
 
     public void extend(InboxItem item) {
-        overdue(item, new OverdueDecision(true, extendBy.get(item.taskId())), "panel.inbox.extended");
+        Object days = extendBy.get(item.taskId());
+        Integer extendByDays = days instanceof Number n ? Integer.valueOf(n.intValue())
+                : days == null || days.toString().isBlank() ? null : Integer.valueOf(days.toString().strip());
+        overdue(item, new OverdueDecision(true, extendByDays), "panel.inbox.extended");
     }
 
     private void overdue(InboxItem item, OverdueDecision decision, String doneKey) {
@@ -55,7 +58,7 @@ public class SignOffInboxBean implements Serializable {
         return tasks;
     }
 
-    public Map<String, Integer> getExtendBy() {
+    public Map<String, Object> getExtendBy() {
         return extendBy;
     }
 }
