@@ -97,7 +97,7 @@ class TrainerPanelIT {
         var course = course();
         var questions = List.of(AssessmentFixtures.autoGradedQuestions(false).get(0));
         AssessmentFixtures.publishedExam(Map.of("courseId", course.id(), "passMarkPercent", 80), questions);
-        long learnerKind = AssessmentFixtures.draftExam(Map.of("courseId", course.id(), "passMarkPercent", 95), questions);
+        long learnerKind = AssessmentFixtures.draftExam(Map.of("courseId", course.id(), "passMarkPercent", 75), questions);
         long tooLow = AssessmentFixtures.draftExam(Map.of("courseId", course.id(), "kind", "TRAINER_EXAM",
                 "passMarkPercent", 80), questions);
         long good = AssessmentFixtures.draftExam(Map.of("courseId", course.id(), "kind", "TRAINER_EXAM",

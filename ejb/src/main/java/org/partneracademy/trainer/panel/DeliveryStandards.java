@@ -60,12 +60,12 @@ public class DeliveryStandards {
         requireCourseFamily(courseCode);
         var input = given.withDefaults();
         check(courseCode, input);
-        var standard = find(courseCode).orElseGet(() -> {
-            var created = new DeliveryStandard(courseCode);
-            em.persist(created);
-            return created;
-        });
+        var existing = find(courseCode);
+        var standard = existing.orElseGet(() -> new DeliveryStandard(courseCode));
         standard.apply(input, currentUser.username(), clock.now());
+        if (existing.isEmpty()) {
+            em.persist(standard);
+        }
         em.flush();
         return view(standard);
     }
