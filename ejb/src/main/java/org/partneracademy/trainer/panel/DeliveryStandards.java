@@ -63,10 +63,18 @@ public class DeliveryStandards {
         var existing = find(courseCode);
         var standard = existing.orElseGet(() -> new DeliveryStandard(courseCode));
         standard.apply(input, currentUser.username(), clock.now());
-        if (existing.isEmpty()) {
-            em.persist(standard);
+        try {
+            if (existing.isEmpty()) {
+                em.persist(standard);
+            }
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (org.partneracademy.platform.persistence.UniqueKeyViolation.isCause(e)) {
+                throw new org.partneracademy.platform.error.ConflictException("The delivery standard of " + courseCode
+                        + " was saved by another request at the same moment, or two criteria share a name; reload and try again");
+            }
+            throw e;
         }
-        em.flush();
         return view(standard);
     }
 
