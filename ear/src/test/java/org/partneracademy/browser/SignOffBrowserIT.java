@@ -43,7 +43,7 @@ class SignOffBrowserIT {
         String candidateName = "Panel " + candidate.username();
 
         LoginPage.open(browser).signIn(leader.username());
-        var inbox = SignOffInboxPage.open(browser);
+        var inbox = new LeaderInboxPage(browser).openSignOffs();
         assertThat(inbox.rowOf(candidateName)).contains(course.code(), "Contoso");
 
         var form = inbox.open(candidateName);
