@@ -63,7 +63,11 @@ class ApiAccessIT {
             "POST,/trainer-candidacies", "GET,/trainer-candidacies", "GET,/trainer-candidacies/1",
             "POST,/trainer-candidacies/1/decision", "POST,/trainer-candidacies/1/shadowings",
             "POST,/trainer-candidacies/1/co-deliveries", "POST,/trainer-candidacies/1/withdrawal",
-            "GET,/me/trainer-candidacies"})
+            "GET,/me/trainer-candidacies",
+            "GET,/delivery-standards", "GET,/delivery-standards/ILT-X", "PUT,/delivery-standards/ILT-X",
+            "POST,/trainer-candidacies/1/observed-deliveries", "GET,/trainer-candidacies/1/history",
+            "GET,/observed-deliveries/1", "POST,/signoff-tasks/x", "POST,/signoffs/1/corrections",
+            "POST,/panel-escalations/x", "GET,/me/signoff-tasks", "GET,/me/signoffs"})
     void everyEndpointRefusesAnonymousCallers(String method, String path) {
         given().accept("application/json").contentType(bodyTypeOf(path)).body("{}").redirects().follow(false)
                 .request(method, V1 + path)
@@ -131,7 +135,12 @@ class ApiAccessIT {
             "pa.contoso,POST,/trainer-candidacies/1/decision", "leader,POST,/trainer-candidacies/1/decision",
             "pa.contoso,POST,/trainer-candidacies/1/shadowings", "alice,POST,/trainer-candidacies/1/co-deliveries",
             "leader,POST,/trainer-candidacies/1/withdrawal", "trainer.contoso,POST,/trainer-candidacies/1/withdrawal",
-            "admin,GET,/me/trainer-candidacies", "pa.contoso,GET,/me/trainer-candidacies"})
+            "admin,GET,/me/trainer-candidacies", "pa.contoso,GET,/me/trainer-candidacies",
+            "leader,PUT,/delivery-standards/ILT-X", "pa.contoso,GET,/delivery-standards", "alice,GET,/delivery-standards/ILT-X",
+            "trainer.contoso,POST,/trainer-candidacies/1/observed-deliveries", "pa.contoso,POST,/trainer-candidacies/1/observed-deliveries",
+            "pa.contoso,GET,/trainer-candidacies/1/history", "trainer.contoso,GET,/observed-deliveries/1",
+            "admin,POST,/signoff-tasks/x", "trainer.contoso,POST,/signoff-tasks/x", "pa.contoso,POST,/signoffs/1/corrections",
+            "admin,POST,/panel-escalations/x", "admin,GET,/me/signoff-tasks", "trainer.contoso,GET,/me/signoffs"})
     void roleRestrictedEndpointsRefuseOtherRoles(String user, String method, String path) {
         as(user).contentType(bodyTypeOf(path)).body("{}").request(method, V1 + path)
                 .then().statusCode(403).contentType(PROBLEM);

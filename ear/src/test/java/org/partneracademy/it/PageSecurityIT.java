@@ -428,4 +428,36 @@ class PageSecurityIT {
                 .formParam("jakarta.faces.ViewState", viewState)
                 .post(RealEar.BASE_URL + "/login.xhtml");
     }
+
+    /** The trainer panel (issue 6): sign-off pages are the training leaders', delivery standards the vendor admin's. */
+    private static final String SIGNOFFS = "/leader/signoffs.xhtml";
+    private static final String SIGNOFF = "/leader/signoff.xhtml?task=none";
+    private static final String PANEL = "/leader/panel.xhtml?delivery=1";
+    private static final String DECISIONS = "/leader/decisions.xhtml";
+    private static final String STANDARDS = "/admin/delivery-standards.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {SIGNOFFS, SIGNOFF, PANEL, DECISIONS, STANDARDS})
+    void signedOutVisitorsAreSentToTheLoginPageFromThePanelPages(String page) {
+        signedOutVisitorsAreSentToTheLoginPage(page);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"alice," + SIGNOFFS, "trainer.contoso," + SIGNOFFS, "pa.contoso," + SIGNOFF, "admin," + SIGNOFFS,
+            "admin," + DECISIONS, "trainer.contoso," + PANEL, "leader," + STANDARDS, "pa.contoso," + STANDARDS,
+            "trainer.contoso," + STANDARDS})
+    void panelPagesAreRefusedToOtherRoles(String user, String page) {
+        page(as(user), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @Test
+    void aTrainingLeaderOpensThePanelPagesAndTheVendorAdminTheStandards() {
+        page(as("leader"), SIGNOFFS).then().statusCode(200).body(containsString("<h1>Panel sign-offs</h1>"))
+                .body(containsString("menuSignoffs"));
+        page(as("leader"), DECISIONS).then().statusCode(200).body(containsString("<h1>My panel decisions</h1>"));
+        // A task that is not the leader's: the page says so and shows no form.
+        page(as("leader"), SIGNOFF).then().statusCode(200).body(containsString("Open task of yours"))
+                .body(org.hamcrest.Matchers.not(containsString("rubric:signOff")));
+        page(as("admin"), STANDARDS).then().statusCode(200).body(containsString("<h1>Delivery standards</h1>"));
+    }
 }
