@@ -182,6 +182,30 @@ public class AuthorisationService {
                 .getResultList().stream().map(a -> AuthorisationView.of(a, now, List.of())).toList();
     }
 
+    /** The active trainers of every partner and the vendor, for the direct grant form. */
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    public List<Choice> trainerChoices() {
+        return em.createQuery("""
+                        select p from Person p left join fetch p.partner where :trainer member of p.roles
+                        and p.deactivatedAt is null order by p.displayName""", Person.class)
+                .setParameter("trainer", Role.TRAINER).getResultList().stream()
+                .map(p -> new Choice(p.getId(), p.getDisplayName() + " (" + (p.getPartner() == null ? "Vendor"
+                        : p.getPartner().getName()) + ")"))
+                .toList();
+    }
+
+    /** The published instructor-led course versions, for the direct grant form. */
+    @RolesAllowed(Role.Names.VENDOR_ADMIN)
+    public List<Choice> courseChoices() {
+        return em.createQuery("""
+                        select c from Course c where c.status = :published and c.format <> :selfPaced
+                        order by c.code""", Course.class)
+                .setParameter("published", CourseStatus.PUBLISHED).setParameter("selfPaced", CourseFormat.SELF_PACED)
+                .getResultList().stream()
+                .map(c -> new Choice(c.getId(), c.getCode() + " " + c.getVersionLabel() + " – " + c.getTitle()))
+                .toList();
+    }
+
     private AuthorisationView view(TrainerAuthorisation a, boolean withEvents) {
         List<AuthorisationEventView> events = withEvents ? em.createQuery("""
                         select e from AuthorisationEvent e where e.authorisationId = :id order by e.occurredAt, e.id""",
