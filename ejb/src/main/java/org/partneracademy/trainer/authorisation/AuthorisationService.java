@@ -138,8 +138,7 @@ public class AuthorisationService {
     /** Authorisations the caller may read, newest first; filters: trainer, course family code, status. */
     @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.TRAINING_LEADER, Role.Names.PARTNER_ADMIN})
     public List<AuthorisationView> list(Long trainerId, String courseCode, AuthorisationStatus status) {
-        var jpql = new StringBuilder("select a from TrainerAuthorisation a join fetch a.trainer t left join fetch t.partner"
-                + " join fetch a.course where 1 = 1");
+        var jpql = new StringBuilder("select a from TrainerAuthorisation a join a.trainer t where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (!seesEveryone()) {
             var condition = scope.administeredPeople("t");
@@ -175,7 +174,7 @@ public class AuthorisationService {
     public List<AuthorisationView> mine() {
         var now = clock.instant();
         return em.createQuery("""
-                        select a from TrainerAuthorisation a join fetch a.trainer t join fetch a.course
+                        select a from TrainerAuthorisation a join a.trainer t
                         where t.username = :me order by a.courseCode, a.versionMajor desc, a.grantedAt desc""",
                         TrainerAuthorisation.class)
                 .setParameter("me", currentUser.username())

@@ -45,13 +45,14 @@ public class DesignatedTrainers {
                         and (valid_to is null or valid_to >= ?2) order by valid_from desc""")
                 .setParameter(1, partnerId).setParameter(2, today).setMaxResults(1).getResultList();
         Integer designated = required.isEmpty() || required.get(0) == null ? null : ((Number) required.get(0)).intValue();
+        @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select c.code, max(c.title),
                           (select count(distinct a.trainer_id) from trainer_authorisation a join person p on p.id = a.trainer_id
                            where a.course_code = c.code and a.status = 'ACTIVE' and a.expires_at > ?2
                            and p.partner_id = ?1 and p.deactivated_at is null)
                         from course c where c.status = 'PUBLISHED' and c.format <> 'SELF_PACED'
-                        group by c.code order by c.code""", Object[].class)
+                        group by c.code order by c.code""")
                 .setParameter(1, partnerId).setParameter(2, clock.instant())
                 .getResultList();
         return rows.stream().map(r -> {
