@@ -94,7 +94,10 @@ public class AuthorisationService {
         return view(granted, true);
     }
 
-    /** ACTIVE → SUSPENDED: the trainer may not lead sessions until reinstated; the timers keep running. */
+    /**
+     * ACTIVE → SUSPENDED: the trainer may not lead sessions until reinstated. The timers keep running, and a
+     * renewal check that finds it suspended does not renew it (a new observed delivery is asked for).
+     */
     @RolesAllowed({Role.Names.TRAINING_LEADER, Role.Names.VENDOR_ADMIN})
     public AuthorisationView suspend(long id, @NotNull @Valid ReasonRequest request) {
         var a = actedOn(id);
