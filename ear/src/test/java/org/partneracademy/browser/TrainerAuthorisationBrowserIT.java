@@ -46,6 +46,7 @@ class TrainerAuthorisationBrowserIT {
 
         LoginPage.open(browser).signIn("leader");
         browser.waitForPath(LEADER_LANDING);
+        browser.assertAccessible();
         var leader = LeaderAuthorisationsPage.fromMenu(browser).filter(course.code()).open("Tess Trainer")
                 .suspend("Learner complaints under review");
         assertThat(leader.notices()).contains("The authorisation of Tess Trainer for " + course.code() + " is suspended.");
@@ -61,6 +62,7 @@ class TrainerAuthorisationBrowserIT {
 
         LoginPage.open(browser).signIn("leader");
         browser.waitForPath(LEADER_LANDING);
+        browser.assertAccessible();
         leader = LeaderAuthorisationsPage.fromMenu(browser).filter(course.code()).open("Tess Trainer")
                 .reinstate("Complaints unfounded");
         assertThat(leader.events()).containsExactly("GRANTED", "SUSPENDED", "REINSTATED");
