@@ -191,6 +191,30 @@ class ApiAccessIT {
         roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
     }
 
+    /** The trainer authorisation endpoints, signed out: 401. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"POST,/trainer-authorisations", "GET,/trainer-authorisations", "GET,/trainer-authorisations/1",
+            "POST,/trainer-authorisations/1/suspension", "POST,/trainer-authorisations/1/reinstatement",
+            "POST,/trainer-authorisations/1/revocation", "GET,/me/trainer-authorisations",
+            "GET,/partners/1/designated-trainers"})
+    void trainerAuthorisationEndpointsRefuseAnonymousCallers(String method, String path) {
+        everyEndpointRefusesAnonymousCallers(method, path);
+    }
+
+    /** The trainer authorisation endpoints, with the wrong role: 403. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"leader,POST,/trainer-authorisations", "pa.contoso,POST,/trainer-authorisations",
+            "trainer.contoso,POST,/trainer-authorisations", "alice,GET,/trainer-authorisations",
+            "trainer.contoso,GET,/trainer-authorisations", "alice,GET,/trainer-authorisations/1",
+            "trainer.contoso,GET,/trainer-authorisations/1", "pa.contoso,POST,/trainer-authorisations/1/suspension",
+            "trainer.contoso,POST,/trainer-authorisations/1/suspension", "alice,POST,/trainer-authorisations/1/reinstatement",
+            "pa.contoso,POST,/trainer-authorisations/1/revocation", "alice,GET,/me/trainer-authorisations",
+            "admin,GET,/me/trainer-authorisations", "leader,GET,/me/trainer-authorisations",
+            "alice,GET,/partners/1/designated-trainers", "trainer.contoso,GET,/partners/1/designated-trainers"})
+    void trainerAuthorisationEndpointsRefuseOtherRoles(String user, String method, String path) {
+        roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
+    }
+
     /** What each endpoint consumes, so the call reaches the role check instead of a 415. */
     private static String bodyTypeOf(String path) {
         return path.endsWith("/import") ? "text/csv" : "application/json";

@@ -205,6 +205,35 @@ class PageSecurityIT {
     }
 
     /**
+     * Trainer authorisation pages: direct grants are the vendor admin's, suspending and revoking the
+     * training leaders', "courses I may deliver" the trainers'. The demo trainer sees the demo authorisation
+     * (V12__demo_trainer_authorisations.sql); the session editor offers co-instructors.
+     */
+    @Test
+    void trainerAuthorisationPagesBelongToTheirRoles() {
+        for (String path : new String[] {"/admin/trainer-authorisations.xhtml", "/leader/authorisations.xhtml",
+                "/teach/authorisations.xhtml"}) {
+            page(given(), path).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+        }
+        for (String user : new String[] {"alice", "pa.contoso", "trainer.contoso", "leader"}) {
+            page(as(user), "/admin/trainer-authorisations.xhtml").then().statusCode(403);
+        }
+        for (String user : new String[] {"alice", "pa.contoso", "trainer.contoso", "admin"}) {
+            page(as(user), "/leader/authorisations.xhtml").then().statusCode(403);
+        }
+        for (String user : new String[] {"alice", "pa.contoso", "admin", "leader"}) {
+            page(as(user), "/teach/authorisations.xhtml").then().statusCode(403);
+        }
+        page(as("admin"), "/admin/trainer-authorisations.xhtml").then().statusCode(200)
+                .body(containsString("<h1>Trainer authorisations</h1>")).body(containsString("grantButton"));
+        page(as("leader"), "/leader/authorisations.xhtml").then().statusCode(200)
+                .body(containsString("<h1>Trainer authorisations</h1>")).body(containsString("Tom Trainer"));
+        page(as("trainer.contoso"), "/teach/authorisations.xhtml").then().statusCode(200)
+                .body(containsString("<h1>Courses I may deliver</h1>")).body(containsString("SERVICE-210"));
+        page(as("admin"), "/admin/session.xhtml?id=2").then().statusCode(200).body(containsString("coInstructors"));
+    }
+
+    /**
      * Assessment pages: authoring is the vendor admin's, grading the training leaders' and the vendor
      * admin's, taking an exam the learners'. A learner's exam page renders every question kind of the demo
      * exam EXAM-PRODUCT-100 (exam 1 of V8__demo_assessments.sql) with the submit button, never an answer.

@@ -213,4 +213,20 @@ class PartnerIsolationIT {
                 .body("objectives.find { it.objectiveId == " + objective + " }.certified", equalTo(1));
         as("pa.contoso").accept("application/pdf").get(pdf).then().statusCode(200);
     }
+
+    /** Trainer authorisations: another partner's admin reads neither Contoso's trainers' authorisations nor its designated trainers. */
+    @Test
+    void anotherPartnersAdminFindsNoneOfContososTrainerAuthorisations() {
+        var course = org.partneracademy.it.support.Sessions.publishedIltCourseWithoutAuthorisations();
+        long contosos = org.partneracademy.it.support.Sessions.authorise(org.partneracademy.it.support.Sessions.CONTOSO_TRAINER,
+                course.id());
+
+        as("pa.fabrikam").get(V1 + "/trainer-authorisations/" + contosos).then().statusCode(404).contentType(PROBLEM);
+        as("pa.fabrikam").queryParam("course", course.code()).get(V1 + "/trainer-authorisations").then().statusCode(200)
+                .body("size()", equalTo(0));
+        as("pa.fabrikam").get(V1 + "/partners/2/designated-trainers").then().statusCode(404).contentType(PROBLEM);
+        as("pa.contoso").get(V1 + "/trainer-authorisations/" + contosos).then().statusCode(200);
+        as("pa.contoso").get(V1 + "/partners/2/designated-trainers").then().statusCode(200)
+                .body("find { it.courseCode == '" + course.code() + "' }.authorised", equalTo(1));
+    }
 }

@@ -48,7 +48,7 @@ public class AttendanceService {
     public List<SessionView> mySessions() {
         var sessions = em.createQuery("""
                         select s from TrainingSession s join s.instructors i
-                        where i.username = :me and s.status = :scheduled
+                        where i.person.username = :me and s.status = :scheduled
                         order by (select min(key(fd)) from TrainingSession fs join fs.days fd where fs = s), s.id""",
                         TrainingSession.class)
                 .setParameter("me", access.username())
@@ -137,7 +137,7 @@ public class AttendanceService {
     /** A session the caller teaches (or any, for the vendor admin); else "not found". */
     private TrainingSession taught(long sessionId) {
         String condition = access.isVendorAdmin() ? "" : " and exists (select 1 from TrainingSession ts join ts.instructors i"
-                + " where ts = s and i.username = :me)";
+                + " where ts = s and i.person.username = :me)";
         var query = em.createQuery("select s from TrainingSession s where s.id = :id" + condition, TrainingSession.class)
                 .setParameter("id", sessionId);
         if (!access.isVendorAdmin()) {

@@ -14,7 +14,9 @@ import java.util.List;
  * A session as the admin writes it (POST /sessions, PUT /sessions/{id}): the offering, days with local
  * times in {@code timeZone} (an IANA id such as Europe/Berlin), a venue and/or a virtual link, capacity,
  * minimum to run (default 1), when enrollment closes (before the first day), who delivers it (a
- * partner id; none = the vendor) and the instructors (person ids of trainers of the deliverer).
+ * partner id; none = the vendor), the lead instructors ({@code instructorIds}: trainers of the deliverer
+ * authorised for the course) and the co-instructors ({@code coInstructorIds}: authorised trainers or
+ * candidates on the shadowing or co-delivery step).
  */
 public record SessionInput(
         @NotNull Long offeringId,
@@ -26,7 +28,8 @@ public record SessionInput(
         @Min(1) Integer minToRun,
         @NotNull Instant enrollmentClosesAt,
         Long deliveringPartnerId,
-        List<@NotNull Long> instructorIds) {
+        List<@NotNull Long> instructorIds,
+        List<@NotNull Long> coInstructorIds) {
 
     SessionPlan plan() {
         return new SessionPlan(timeZone, days, venue, virtualLink, capacity, minToRun == null ? 1 : minToRun,
@@ -35,5 +38,9 @@ public record SessionInput(
 
     List<Long> instructors() {
         return instructorIds == null ? List.of() : instructorIds;
+    }
+
+    List<Long> coInstructors() {
+        return coInstructorIds == null ? List.of() : coInstructorIds;
     }
 }

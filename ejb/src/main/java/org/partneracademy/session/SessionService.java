@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partneracademy.catalog.Course;
 import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.catalog.CourseOffering;
 import org.partneracademy.catalog.CourseStatus;
@@ -28,14 +29,19 @@ import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
 import org.partneracademy.platform.security.Role;
+import org.partneracademy.trainer.InstructorEligibility;
 
 /**
  * Scheduling, changing and cancelling instructor-led sessions, their quotas and reservations, and
  * reading their rosters and waitlists. The vendor admin manages every session; a partner admin the
  * sessions their partner delivers ({@link SessionAccess}); others get "not found".
  *
- * <p>Instructors: until trainer authorisation exists, any active person with the TRAINER role who
- * works for the delivering partner (vendor staff without a partner when the vendor delivers).
+ * <p>Instructors: a lead is an active person with the TRAINER role who works for the delivering partner
+ * (vendor staff without a partner when the vendor delivers) and is authorised for the course family and
+ * major version ({@link InstructorEligibility#mayLead}); a co-instructor is an active trainer who may
+ * co-deliver the course ({@link InstructorEligibility#mayCoDeliver}: authorised, or a candidate on the
+ * shadowing or co-delivery step), from any partner, since candidates co-deliver with other partners'
+ * trainers.
  */
 @Stateless
 public class SessionService {
@@ -52,15 +58,19 @@ public class SessionService {
     @Inject
     Event<SessionCancelled> sessionCancelled;
 
+    @Inject
+    InstructorEligibility eligibility;
+
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN})
     public SessionView create(@NotNull @Valid SessionInput input) {
         var offering = offering(input.offeringId());
         var deliverer = deliverer(input.deliveringPartnerId(), true);
-        var instructors = instructors(input.instructors(), deliverer);
+        var leads = leads(input.instructors(), deliverer, offering.getCourse());
+        var coInstructors = coInstructors(input.coInstructors(), offering.getCourse());
         var session = TrainingSession.schedule(offering, input.plan(), deliverer, clock.instant());
-        session.assignInstructors(instructors);
+        session.assignInstructors(leads, coInstructors);
         em.persist(session);
         em.flush();
         return SessionView.of(session, 0, true);
@@ -77,14 +87,16 @@ public class SessionService {
             throw InvalidFieldsException.of("offeringId", "a session stays with its offering; schedule a new session instead");
         }
         var deliverer = deliverer(input.deliveringPartnerId(), false);
-        var instructors = instructors(input.instructors(), deliverer);
+        var course = session.getOffering().getCourse();
+        var leads = leads(input.instructors(), deliverer, course);
+        var coInstructors = coInstructors(input.coInstructors(), course);
         List<LocalDate> removed = session.getDays().stream().map(SessionDay::day)
                 .filter(day -> input.days().stream().noneMatch(d -> day.equals(d.day()))).toList();
         if (!removed.isEmpty() && hasMarks(sessionId, removed)) {
             throw InvalidFieldsException.of("days", "attendance is already marked on " + removed + "; keep those days");
         }
         session.replan(input.plan(), deliverer);
-        session.assignInstructors(instructors);
+        session.assignInstructors(leads, coInstructors);
         em.flush();
         allocator.offerFreeSeats(session);
         return view(session);
@@ -203,16 +215,43 @@ public class SessionService {
                 .getResultList().stream().map(p -> new SessionChoice(p.getId(), p.getName())).toList();
     }
 
-    /** The trainers who may teach a session delivered by {@code partnerId} (null = the vendor). */
+    /**
+     * The trainers who may lead a session of {@code offeringId} delivered by {@code partnerId} (null = the
+     * vendor): the deliverer's active trainers authorised for the course (all of them while no offering is chosen).
+     */
     @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN})
-    public List<SessionChoice> trainerChoices(Long partnerId) {
+    public List<SessionChoice> trainerChoices(Long partnerId, Long offeringId) {
+        var course = offeringId == null ? null : em.find(CourseOffering.class, offeringId);
         return em.createQuery("""
                         select p from Person p where :trainer member of p.roles and p.deactivatedAt is null
                         and ((:partner is null and p.partner is null) or p.partner.id = :partner) order by p.displayName""",
                         Person.class)
                 .setParameter("trainer", Role.TRAINER)
                 .setParameter("partner", partnerId)
-                .getResultList().stream().map(p -> new SessionChoice(p.getId(), p.getDisplayName())).toList();
+                .getResultList().stream()
+                .filter(p -> course == null || eligibility.mayLead(p.getId(), course.getCourse()))
+                .map(p -> new SessionChoice(p.getId(), p.getDisplayName())).toList();
+    }
+
+    /**
+     * The trainers who may co-deliver a session of {@code offeringId}, from any partner: authorised for the
+     * course or candidates on the shadowing or co-delivery step. Labelled with their partner.
+     */
+    @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.PARTNER_ADMIN})
+    public List<SessionChoice> coInstructorChoices(Long offeringId) {
+        var offering = offeringId == null ? null : em.find(CourseOffering.class, offeringId);
+        if (offering == null) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select p from Person p left join fetch p.partner where :trainer member of p.roles
+                        and p.deactivatedAt is null order by p.displayName""", Person.class)
+                .setParameter("trainer", Role.TRAINER)
+                .getResultList().stream()
+                .filter(p -> eligibility.mayCoDeliver(p.getId(), offering.getCourse()))
+                .map(p -> new SessionChoice(p.getId(), p.getDisplayName() + " ("
+                        + (p.getPartner() == null ? SessionView.VENDOR : p.getPartner().getName()) + ")"))
+                .toList();
     }
 
     private Page<SessionView> page(String where, Map<String, Object> parameters, PageRequest page, boolean admin) {
@@ -339,7 +378,8 @@ public class SessionService {
         return em.find(Partner.class, own);
     }
 
-    private Set<Person> instructors(List<Long> personIds, Partner deliverer) {
+    /** Lead instructors: active trainers of the deliverer, authorised for the course; 400 naming each one who is not. */
+    private Set<Person> leads(List<Long> personIds, Partner deliverer, Course course) {
         Set<Person> people = new HashSet<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < personIds.size(); i++) {
@@ -347,9 +387,13 @@ public class SessionService {
             boolean worksForDeliverer = person != null && (deliverer == null
                     ? person.getPartner() == null
                     : person.getPartner() != null && person.getPartner().getId().equals(deliverer.getId()));
-            if (person == null || !person.isActive() || !person.getRoles().contains(Role.TRAINER) || !worksForDeliverer) {
+            if (!isActiveTrainer(person) || !worksForDeliverer) {
                 problems.add(new FieldProblem("instructorIds[" + i + "]", "person " + personIds.get(i)
                         + " is not an active trainer of " + (deliverer == null ? "the vendor" : deliverer.getName())));
+            } else if (!eligibility.mayLead(person.getId(), course)) {
+                problems.add(new FieldProblem("instructorIds[" + i + "]", person.getDisplayName()
+                        + " holds no active authorisation to lead " + course.getCode() + " " + course.getVersionMajor()
+                        + ".x (not authorised, suspended, revoked or expired)"));
             } else {
                 people.add(person);
             }
@@ -358,5 +402,32 @@ public class SessionService {
             throw new InvalidFieldsException(problems);
         }
         return people;
+    }
+
+    /** Co-instructors: active trainers who may co-deliver the course; 400 naming each one who may not. */
+    private Set<Person> coInstructors(List<Long> personIds, Course course) {
+        Set<Person> people = new HashSet<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < personIds.size(); i++) {
+            var person = em.find(Person.class, personIds.get(i));
+            if (!isActiveTrainer(person)) {
+                problems.add(new FieldProblem("coInstructorIds[" + i + "]", "person " + personIds.get(i)
+                        + " is not an active trainer"));
+            } else if (!eligibility.mayCoDeliver(person.getId(), course)) {
+                problems.add(new FieldProblem("coInstructorIds[" + i + "]", person.getDisplayName()
+                        + " may not co-deliver " + course.getCode() + ": neither authorised for it nor a candidate"
+                        + " on the shadowing or co-delivery step"));
+            } else {
+                people.add(person);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return people;
+    }
+
+    private static boolean isActiveTrainer(Person person) {
+        return person != null && person.isActive() && person.getRoles().contains(Role.TRAINER);
     }
 }

@@ -8,13 +8,15 @@ import org.partneracademy.catalog.OfferingKind;
 /**
  * A session as lists and pages show it. {@code seatsLeft} is the capacity not held by seated or
  * offered learners; {@code belowMinimum} flags a session that would not run with the seats it holds.
+ * {@code instructors} are the leads, {@code coInstructors} those who co-deliver.
  */
 public record SessionView(long id, long courseId, String courseCode, String courseTitle, long offeringId,
                           OfferingKind offeringKind, SessionStatus status, String timeZone, List<SessionDay> days,
                           Instant startsAt, Instant endsAt, String venue, String virtualLink, int capacity,
                           int minToRun, int seatsHeld, int seatsLeft, boolean belowMinimum, long waitlisted,
                           Instant enrollmentClosesAt, Long deliveringPartnerId, String deliveredBy,
-                          List<InstructorView> instructors, List<PartnerAllocation> allocations,
+                          List<InstructorView> instructors, List<InstructorView> coInstructors,
+                          List<PartnerAllocation> allocations,
                           Instant cancelledAt, String cancelReason) {
 
     static final String VENDOR = "Vendor";
@@ -28,6 +30,8 @@ public record SessionView(long id, long courseId, String courseCode, String cour
                 s.isBelowMinimum(), waitlisted, s.getEnrollmentClosesAt(), partner == null ? null : partner.getId(),
                 partner == null ? VENDOR : partner.getName(),
                 s.getInstructors().stream().map(InstructorView::of)
+                        .sorted(Comparator.comparing(InstructorView::displayName)).toList(),
+                s.getCoInstructors().stream().map(InstructorView::of)
                         .sorted(Comparator.comparing(InstructorView::displayName)).toList(),
                 withAllocations ? s.allocationList() : List.of(), s.getCancelledAt(), s.getCancelReason());
     }

@@ -11,8 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
@@ -116,11 +114,10 @@ public class TrainingSession {
     @MapKeyColumn(name = "day")
     private Map<LocalDate, DayTimes> days = new HashMap<>();
 
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "session_instructor",
-            joinColumns = @JoinColumn(name = "session_id"),
-            inverseJoinColumns = @JoinColumn(name = "person_id"))
-    private Set<Person> instructors = new HashSet<>();
+    /** Leads and co-instructors; a person teaches a session in one role (the table's key). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "session_instructor", joinColumns = @JoinColumn(name = "session_id"))
+    private Set<SessionInstructor> instructors = new HashSet<>();
 
     /** Keyed by partner id. */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -360,10 +357,25 @@ public class TrainingSession {
         seatsHeld = 0;
     }
 
-    public void assignInstructors(Set<Person> people) {
+    /**
+     * Replaces the instructors: {@code leads} lead the session, {@code coInstructors} co-deliver it. Who
+     * may take which role is {@code trainer.InstructorEligibility}'s rule, checked by the service; here a
+     * person may only hold one role.
+     */
+    public void assignInstructors(Set<Person> leads, Set<Person> coInstructors) {
         requireScheduled();
-        instructors.retainAll(people);
-        instructors.addAll(people);
+        List<FieldProblem> problems = new ArrayList<>();
+        coInstructors.stream().filter(co -> leads.stream().anyMatch(l -> l.getId().equals(co.getId())))
+                .forEach(both -> problems.add(new FieldProblem("coInstructorIds",
+                        both.getDisplayName() + " cannot both lead and co-deliver the session")));
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        Set<SessionInstructor> wanted = new HashSet<>();
+        leads.forEach(p -> wanted.add(new SessionInstructor(p, InstructorRole.LEAD)));
+        coInstructors.forEach(p -> wanted.add(new SessionInstructor(p, InstructorRole.CO)));
+        instructors.retainAll(wanted);
+        instructors.addAll(wanted);
     }
 
     private void requireScheduled() {
@@ -481,7 +493,16 @@ public class TrainingSession {
         return createdAt;
     }
 
-    public Set<Person> getInstructors() {
-        return instructors;
+    /** The lead instructors. */
+    public List<Person> getInstructors() {
+        return instructorsIn(InstructorRole.LEAD);
+    }
+
+    public List<Person> getCoInstructors() {
+        return instructorsIn(InstructorRole.CO);
+    }
+
+    private List<Person> instructorsIn(InstructorRole role) {
+        return instructors.stream().filter(i -> i.getRole() == role).map(SessionInstructor::getPerson).toList();
     }
 }

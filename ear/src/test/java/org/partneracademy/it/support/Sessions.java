@@ -28,7 +28,25 @@ public final class Sessions {
     public record IltCourse(long id, String code, long publicOffering, long privateOffering) {
     }
 
+    /**
+     * A published classroom course whose lead instructors may be the demo trainers: trainer.contoso and
+     * trainer.fabrikam hold a DIRECT authorisation for it (leads must be authorised since issue 6).
+     */
     public static IltCourse publishedIltCourse() {
+        var course = publishedIltCourseWithoutAuthorisations();
+        authorise(CONTOSO_TRAINER, course.id());
+        authorise(FABRIKAM_TRAINER, course.id());
+        return course;
+    }
+
+    /** The vendor admin authorises the trainer directly for the course's family and major; returns the authorisation id. */
+    public static long authorise(long trainerId, long courseId) {
+        return ((Number) as("admin").body(Map.of("trainerId", trainerId, "courseId", courseId,
+                        "reason", "Taught this course before the academy existed (test fixture)"))
+                .post(V1 + "/trainer-authorisations").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    public static IltCourse publishedIltCourseWithoutAuthorisations() {
         String code = "ILT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         long id = ((Number) as("admin").body(Map.of(
                         "code", code, "title", "Classroom " + code, "description", "Created by a session test",

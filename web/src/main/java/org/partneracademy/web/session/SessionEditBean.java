@@ -66,6 +66,7 @@ public class SessionEditBean implements Serializable {
     private List<RosterEntry> waitlist = List.of();
     private List<SessionChoice> partners = List.of();
     private List<SessionChoice> trainers = List.of();
+    private List<SessionChoice> coTrainers = List.of();
     private String cancelReason;
 
     /** Reads the session named by the id parameter; an unknown or foreign id shows "not found". */
@@ -95,8 +96,10 @@ public class SessionEditBean implements Serializable {
     }
 
     public void reloadTrainers() {
-        trainers = sessionService.trainerChoices(form.partnerIdOrNull());
+        trainers = sessionService.trainerChoices(form.partnerIdOrNull(), form.getOfferingId());
         form.getInstructorIds().retainAll(trainers.stream().map(SessionChoice::id).toList());
+        coTrainers = sessionService.coInstructorChoices(form.getOfferingId());
+        form.getCoInstructorIds().retainAll(coTrainers.stream().map(SessionChoice::id).toList());
     }
 
     public void save() {
@@ -184,6 +187,11 @@ public class SessionEditBean implements Serializable {
 
     public List<SessionChoice> getTrainers() {
         return trainers;
+    }
+
+    /** Who may co-deliver: authorised trainers and candidates shadowing or co-delivering the course. */
+    public List<SessionChoice> getCoTrainers() {
+        return coTrainers;
     }
 
     public Long getVendor() {

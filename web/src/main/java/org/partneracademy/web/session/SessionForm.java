@@ -61,6 +61,7 @@ public class SessionForm implements Serializable {
     private Integer minToRun = 1;
     private LocalDateTime enrollmentClosesAt;
     private List<Long> instructorIds = new ArrayList<>();
+    private List<Long> coInstructorIds = new ArrayList<>();
 
     public static final Long VENDOR = -1L;
 
@@ -82,6 +83,7 @@ public class SessionForm implements Serializable {
         form.minToRun = session.minToRun();
         form.enrollmentClosesAt = LocalDateTime.ofInstant(session.enrollmentClosesAt(), zoneOr(session.timeZone()));
         form.instructorIds = new ArrayList<>(session.instructors().stream().map(i -> i.personId()).toList());
+        form.coInstructorIds = new ArrayList<>(session.coInstructors().stream().map(i -> i.personId()).toList());
         return form;
     }
 
@@ -92,7 +94,8 @@ public class SessionForm implements Serializable {
                 venue, virtualLink == null || virtualLink.isBlank() ? null : virtualLink.strip(),
                 capacity == null ? 0 : capacity, minToRun,
                 enrollmentClosesAt == null ? null : enrollmentClosesAt.atZone(zone).toInstant(),
-                VENDOR.equals(deliveringPartnerId) ? null : deliveringPartnerId, List.copyOf(instructorIds));
+                VENDOR.equals(deliveringPartnerId) ? null : deliveringPartnerId, List.copyOf(instructorIds),
+                List.copyOf(coInstructorIds));
     }
 
     /** The zone to read the cut-off in; an unknown one is reported by the service, UTC stands in meanwhile. */
@@ -197,5 +200,13 @@ public class SessionForm implements Serializable {
 
     public void setInstructorIds(List<Long> instructorIds) {
         this.instructorIds = instructorIds;
+    }
+
+    public List<Long> getCoInstructorIds() {
+        return coInstructorIds;
+    }
+
+    public void setCoInstructorIds(List<Long> coInstructorIds) {
+        this.coInstructorIds = coInstructorIds;
     }
 }

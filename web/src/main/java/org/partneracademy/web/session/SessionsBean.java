@@ -38,6 +38,7 @@ public class SessionsBean implements Serializable {
     private List<SessionChoice> offerings = List.of();
     private List<SessionChoice> partners = List.of();
     private List<SessionChoice> trainers = List.of();
+    private List<SessionChoice> coTrainers = List.of();
 
     private final DatabasePagedModel<SessionView> sessions = new DatabasePagedModel<>() {
         @Override
@@ -77,8 +78,10 @@ public class SessionsBean implements Serializable {
 
     /** The delivering partner changed: only its trainers may teach. */
     public void reloadTrainers() {
-        trainers = sessionService.trainerChoices(form.partnerIdOrNull());
+        trainers = sessionService.trainerChoices(form.partnerIdOrNull(), form.getOfferingId());
         form.getInstructorIds().retainAll(trainers.stream().map(SessionChoice::id).toList());
+        coTrainers = sessionService.coInstructorChoices(form.getOfferingId());
+        form.getCoInstructorIds().retainAll(coTrainers.stream().map(SessionChoice::id).toList());
     }
 
     public String create() {
@@ -124,6 +127,11 @@ public class SessionsBean implements Serializable {
 
     public List<SessionChoice> getTrainers() {
         return trainers;
+    }
+
+    /** Who may co-deliver: authorised trainers and candidates shadowing or co-delivering the course. */
+    public List<SessionChoice> getCoTrainers() {
+        return coTrainers;
     }
 
     public Long getVendor() {

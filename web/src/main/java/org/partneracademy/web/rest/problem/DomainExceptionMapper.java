@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.partneracademy.platform.error.ConflictException;
+import org.partneracademy.platform.error.ForbiddenException;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.error.InvalidFieldsException;
 import org.partneracademy.platform.error.NotFoundException;
@@ -41,6 +42,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (exception instanceof ConflictException) {
             return 409;
+        }
+        if (exception instanceof ForbiddenException) {
+            return 403;
         }
         if (exception instanceof RuleViolationException || exception instanceof RejectedRowsException) {
             return UNPROCESSABLE_CONTENT;
