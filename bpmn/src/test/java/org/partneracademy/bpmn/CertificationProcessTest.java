@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -76,7 +75,7 @@ class CertificationProcessTest {
     void requirementsMetOneByOneThenCertifiedForGoodWithoutValidity() {
         expires = false;
         var instance = start(1L);
-        runDueJobs();
+        EngineClock.runDueJobs();
         assertThat(instance).hasBusinessKey("1").isWaitingAtExactly("RequirementMet");
 
         meetRequirement("1");
@@ -94,12 +93,12 @@ class CertificationProcessTest {
     void workDoneBeforeTheAssignmentCertifiesAtOnceAndTheWindowOpensOnItsDate() {
         earned = true;
         var instance = start(2L);
-        runDueJobs();
+        EngineClock.runDueJobs();
         assertThat(instance).isWaitingAtExactly("WindowOpens");
 
-        moveClock(WINDOW.minusDays(1));
+        EngineClock.advance(WINDOW.minusDays(1));
         assertThat(instance).isWaitingAtExactly("WindowOpens");
-        moveClock(Duration.ofDays(2));
+        EngineClock.advance(Duration.ofDays(2));
 
         assertThat(calls).containsExactly("evaluateRequirementsDelegate", "issueCertificateDelegate", "openWindowDelegate");
         assertThat(instance).isWaitingAtExactly("InWindow");
@@ -129,7 +128,7 @@ class CertificationProcessTest {
         earned = true;
         var instance = certifiedAndInWindow(4L);
 
-        moveClock(VALIDITY.minus(WINDOW));
+        EngineClock.advance(VALIDITY.minus(WINDOW));
         assertThat(calls).contains("expireCertificationDelegate");
         assertThat(instance).isWaitingAtExactly("InGrace");
 
@@ -143,10 +142,10 @@ class CertificationProcessTest {
     void lapsesWhenTheGraceEndsAndStartsOverOnTheOriginalPath() {
         earned = true;
         var instance = certifiedAndInWindow(5L);
-        moveClock(VALIDITY.minus(WINDOW));
+        EngineClock.advance(VALIDITY.minus(WINDOW));
         earned = false;
 
-        moveClock(GRACE.minus(VALIDITY));
+        EngineClock.advance(GRACE.minus(VALIDITY));
 
         assertThat(calls).containsSubsequence("expireCertificationDelegate", "lapseCertificationDelegate",
                 "evaluateRequirementsDelegate");
@@ -159,7 +158,7 @@ class CertificationProcessTest {
     @Test
     void revokedWhileWorkingOnRequirementsEndsTheProcess() {
         var instance = start(6L);
-        runDueJobs();
+        EngineClock.runDueJobs();
 
         revoke("6");
 
@@ -171,12 +170,12 @@ class CertificationProcessTest {
     void revokedWhileCertifiedEndsTheProcessAndItsTimers() {
         earned = true;
         var instance = start(7L);
-        runDueJobs();
+        EngineClock.runDueJobs();
 
         revoke("7");
 
         assertThat(instance).isEnded().hasPassed("Revoked");
-        moveClock(GRACE.plusDays(1));
+        EngineClock.advance(GRACE.plusDays(1));
         assertThat(calls).doesNotContain("openWindowDelegate", "expireCertificationDelegate", "lapseCertificationDelegate");
     }
 
@@ -184,7 +183,7 @@ class CertificationProcessTest {
     void revokedInGraceEndsTheProcess() {
         earned = true;
         var instance = certifiedAndInWindow(8L);
-        moveClock(VALIDITY.minus(WINDOW));
+        EngineClock.advance(VALIDITY.minus(WINDOW));
 
         revoke("8");
 
@@ -195,7 +194,7 @@ class CertificationProcessTest {
     void aRequirementMetReachesOnlyItsOwnCertification() {
         var first = start(9L);
         var second = start(10L);
-        runDueJobs();
+        EngineClock.runDueJobs();
         earned = true;
 
         meetRequirement("9");
@@ -206,8 +205,8 @@ class CertificationProcessTest {
 
     private ProcessInstance certifiedAndInWindow(long id) {
         var instance = start(id);
-        runDueJobs();
-        moveClock(WINDOW.plusHours(1));
+        EngineClock.runDueJobs();
+        EngineClock.advance(WINDOW.plusHours(1));
         assertThat(instance).isWaitingAtExactly("InWindow");
         return instance;
     }
@@ -219,7 +218,7 @@ class CertificationProcessTest {
 
     private void meetRequirement(String businessKey) {
         runtimeService().createMessageCorrelation(MESSAGE).processInstanceBusinessKey(businessKey).correlateWithResult();
-        runDueJobs();
+        EngineClock.runDueJobs();
     }
 
     private static void revoke(String businessKey) {
@@ -227,27 +226,7 @@ class CertificationProcessTest {
                 .correlateWithResult();
     }
 
-    private void moveClock(Duration by) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
-        runDueJobs();
-    }
-
-    /** Runs every job due at the engine's current time, including those the jobs create, like the job executor would. */
-    private static void runDueJobs() {
-        for (int round = 0; round < 50; round++) {
-            var due = managementService().createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService().executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming");
-    }
-
     private void register(String name, Consumer<DelegateExecution> behaviour) {
-        Mocks.register(name, (JavaDelegate) execution -> {
-            behaviour.accept(execution);
-            calls.add(name);
-        });
+        DelegateRecorder.register(name, behaviour, calls);
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -73,7 +72,7 @@ class TrainerAuthorisationProcessTest {
     void waitsForTheRenewalCheckSixtyDaysBeforeTheExpiry() {
         var instance = start(1L);
         assertThat(instance).hasBusinessKey("1").isWaitingAtExactly("RenewalCheckDue");
-        moveClock(VALIDITY.minus(CHECK_BEFORE).minusHours(1));
+        EngineClock.advance(VALIDITY.minus(CHECK_BEFORE).minusHours(1));
         assertThat(instance).isWaitingAtExactly("RenewalCheckDue");
         assertThat(calls).isEmpty();
     }
@@ -82,11 +81,11 @@ class TrainerAuthorisationProcessTest {
     void enoughGoodDeliveriesRenewItAndTheNextCheckComesAValidityLater() {
         enoughDeliveries = true;
         var instance = start(2L);
-        moveClock(VALIDITY.minus(CHECK_BEFORE).plusHours(1));
+        EngineClock.advance(VALIDITY.minus(CHECK_BEFORE).plusHours(1));
         assertThat(instance).isWaitingAtExactly("RenewalCheckDue");
         assertThat(calls).containsExactly("checkAuthorisationRenewalDelegate");
 
-        moveClock(VALIDITY);
+        EngineClock.advance(VALIDITY);
         assertThat(instance).isWaitingAtExactly("RenewalCheckDue");
         assertThat(calls).containsExactly("checkAuthorisationRenewalDelegate", "checkAuthorisationRenewalDelegate");
     }
@@ -94,11 +93,11 @@ class TrainerAuthorisationProcessTest {
     @Test
     void tooFewGoodDeliveriesAskForAReauthorisationThenItExpiresOnItsDate() {
         var instance = start(3L);
-        moveClock(VALIDITY.minus(CHECK_BEFORE).plusHours(1));
+        EngineClock.advance(VALIDITY.minus(CHECK_BEFORE).plusHours(1));
         assertThat(instance).isWaitingAtExactly("ExpiryDue");
         assertThat(calls).containsExactly("checkAuthorisationRenewalDelegate", "authorisationReauthorisationDelegate");
 
-        moveClock(CHECK_BEFORE);
+        EngineClock.advance(CHECK_BEFORE);
         assertThat(instance).hasPassed("Expire").isEnded();
         assertThat(instance).hasPassedInOrder("CheckRenewal", "AskForReauthorisation", "Expire", "Expired");
         assertThat(calls).containsExactly("checkAuthorisationRenewalDelegate", "authorisationReauthorisationDelegate",
@@ -110,7 +109,7 @@ class TrainerAuthorisationProcessTest {
         var instance = start(4L);
         end("4");
         assertThat(instance).hasPassed("Ended").isEnded();
-        moveClock(VALIDITY.plusDays(1));
+        EngineClock.advance(VALIDITY.plusDays(1));
         assertThat(calls).isEmpty();
         assertThat(managementService().createJobQuery().count()).isZero();
     }
@@ -118,7 +117,7 @@ class TrainerAuthorisationProcessTest {
     @Test
     void revokedOrSupersededWhileWaitingForTheExpiryEndsTheProcess() {
         var instance = start(5L);
-        moveClock(VALIDITY.minus(CHECK_BEFORE).plusHours(1));
+        EngineClock.advance(VALIDITY.minus(CHECK_BEFORE).plusHours(1));
         assertThat(instance).isWaitingAtExactly("ExpiryDue");
         end("5");
         assertThat(instance).hasPassed("Ended").hasNotPassed("Expire").isEnded();
@@ -145,27 +144,7 @@ class TrainerAuthorisationProcessTest {
         runtimeService().createMessageCorrelation(ENDED).processInstanceBusinessKey(businessKey).correlateWithResult();
     }
 
-    private void moveClock(Duration by) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
-        runDueJobs();
-    }
-
-    /** Runs every job due at the engine's current time, including those the jobs create, like the job executor would. */
-    private static void runDueJobs() {
-        for (int round = 0; round < 50; round++) {
-            var due = managementService().createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService().executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming");
-    }
-
     private void register(String name, Consumer<DelegateExecution> behaviour) {
-        Mocks.register(name, (JavaDelegate) execution -> {
-            behaviour.accept(execution);
-            calls.add(name);
-        });
+        DelegateRecorder.register(name, behaviour, calls);
     }
 }

@@ -2,7 +2,6 @@ package org.partneracademy.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -94,7 +93,7 @@ class TrainerCertificationProcessTest {
 
         // Authorising is asynchronous: never in the panel's transaction.
         assertThat(instance).isWaitingAtExactly("Authorise");
-        runDueJobs();
+        EngineClock.runDueJobs();
 
         assertThat(instance).isEnded().hasPassed("Authorised");
         assertThat(calls).containsExactly("trainerExamRequired", "move:TRAINER_EXAM", "move:SHADOWING",
@@ -123,7 +122,7 @@ class TrainerCertificationProcessTest {
         assertThat(calls).endsWith("move:OBSERVED_DELIVERY", "useTry", "move:CO_DELIVERY");
         send("TrainerCoDeliveryDone", "4");
         panel("4", true, null);
-        runDueJobs();
+        EngineClock.runDueJobs();
         assertThat(instance).isEnded().hasPassed("Authorised");
     }
 
@@ -199,7 +198,7 @@ class TrainerCertificationProcessTest {
         assertThat(calls).containsExactly("move:OBSERVED_DELIVERY");
 
         panel("12", true, null);
-        runDueJobs();
+        EngineClock.runDueJobs();
         assertThat(instance).isEnded().hasPassed("Authorised");
     }
 
@@ -251,17 +250,6 @@ class TrainerCertificationProcessTest {
     private static void withdraw(String businessKey) {
         runtimeService().createMessageCorrelation("TrainerCandidacyWithdrawn").processInstanceBusinessKey(businessKey)
                 .correlateWithResult();
-    }
-
-    private static void runDueJobs() {
-        for (int round = 0; round < 20; round++) {
-            var due = managementService().createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService().executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming");
     }
 
     private void register(String name, Consumer<DelegateExecution> behaviour) {

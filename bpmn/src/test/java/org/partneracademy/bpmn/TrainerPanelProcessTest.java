@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -90,9 +89,9 @@ class TrainerPanelProcessTest {
         var instance = start(2L, List.of("lea", "leo"));
         signOff(instance, "lea");
 
-        moveClock(PANEL_DAYS.minusHours(1));
+        EngineClock.advance(PANEL_DAYS.minusHours(1));
         assertThat(instance).isWaitingAt("signOff");
-        moveClock(Duration.ofHours(2));
+        EngineClock.advance(Duration.ofHours(2));
 
         assertThat(instance).isWaitingAtExactly("panelOverdue");
         assertThat(tasks(instance)).singleElement().satisfies(task -> assertThat(task.getAssignee()).isEqualTo("head"));
@@ -108,7 +107,7 @@ class TrainerPanelProcessTest {
     void theHeadOfTrainingExtendsTheDeadlineForTheMembersWhoHaveNotSigned() {
         var instance = start(3L, List.of("lea", "leo", "lou"));
         signOff(instance, "lea");
-        moveClock(PANEL_DAYS.plusHours(1));
+        EngineClock.advance(PANEL_DAYS.plusHours(1));
         assertThat(instance).isWaitingAtExactly("panelOverdue");
 
         notSigned = List.of("leo", "lou");
@@ -129,12 +128,12 @@ class TrainerPanelProcessTest {
     @Test
     void anExtendedDeadlineThatRunsOutEscalatesAgain() {
         var instance = start(4L, List.of("lea", "leo"));
-        moveClock(PANEL_DAYS.plusHours(1));
+        EngineClock.advance(PANEL_DAYS.plusHours(1));
         notSigned = List.of("lea", "leo");
         taskService().complete(tasks(instance).get(0).getId(), Map.of("extend", true, "extendByDays", 2));
         assertThat(instance).isWaitingAt("signOff");
 
-        moveClock(Duration.ofDays(3));
+        EngineClock.advance(Duration.ofDays(3));
 
         assertThat(instance).isWaitingAtExactly("panelOverdue");
         assertThat(calls).containsExactly("escalatePanelDelegate", "extendPanelDelegate", "escalatePanelDelegate");
@@ -168,17 +167,7 @@ class TrainerPanelProcessTest {
         taskService().complete(task.getId());
     }
 
-    private static void moveClock(Duration by) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
-        for (var job : managementService().createJobQuery().timers().duedateLowerThan(ClockUtil.getCurrentTime()).list()) {
-            managementService().executeJob(job.getId());
-        }
-    }
-
     private void register(String name, Consumer<DelegateExecution> behaviour) {
-        Mocks.register(name, (JavaDelegate) execution -> {
-            calls.add(name);
-            behaviour.accept(execution);
-        });
+        DelegateRecorder.register(name, behaviour, calls);
     }
 }

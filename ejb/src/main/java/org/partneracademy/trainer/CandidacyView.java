@@ -19,8 +19,16 @@ public record CandidacyView(long id, long candidateId, String candidateName, Lon
     public record HistoryEntry(Instant at, String what, String by, String detail) {
     }
 
-    /** One observed delivery of the candidacy (the panel feature owns the details). */
+    /**
+     * One observed delivery of the candidacy (the panel feature owns the details), with the panel's feedback
+     * once it decided: each member's latest sign-off.
+     */
     public record ObservedDeliverySummary(long id, int tryNo, String deliveredOn, String status, String retryFrom,
-            Instant decidedAt) {
+            Instant decidedAt, List<PanelFeedback> feedback) {
+    }
+
+    /** What one panel member wrote and concluded, as the candidate reads it. */
+    public record PanelFeedback(String leader, boolean passed, java.math.BigDecimal totalPercent, String comments,
+            Instant signedAt) {
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.partneracademy.trainer.panel.TrainerSignoff;
 import org.partneracademy.catalog.Course;
 import org.partneracademy.catalog.CourseFormat;
 import org.partneracademy.partner.Agreement;
@@ -451,10 +452,24 @@ public class TrainerCandidacies {
         List<CandidacyView.ObservedDeliverySummary> result = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            result.add(new CandidacyView.ObservedDeliverySummary(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
-                    String.valueOf(r[2]), (String) r[3], (String) r[4], toInstant(r[5])));
+            long id = ((Number) r[0]).longValue();
+            Instant decidedAt = toInstant(r[5]);
+            result.add(new CandidacyView.ObservedDeliverySummary(id, ((Number) r[1]).intValue(), String.valueOf(r[2]),
+                    (String) r[3], (String) r[4], decidedAt, decidedAt == null ? List.of() : panelFeedback(id)));
         }
         return result;
+    }
+
+    /** The latest sign-off of each panel member (a correction replaces what it corrects); shown once decided. */
+    private List<CandidacyView.PanelFeedback> panelFeedback(long observedDeliveryId) {
+        return em.createQuery("""
+                        select s from TrainerSignoff s join fetch s.leader where s.delivery.id = :delivery
+                        and not exists (select c from TrainerSignoff c where c.correctsId = s.id)
+                        order by s.signedAt, s.id""", TrainerSignoff.class)
+                .setParameter("delivery", observedDeliveryId).getResultList().stream()
+                .map(s -> new CandidacyView.PanelFeedback(s.getLeader().getDisplayName(), s.isPassed(), s.getTotalPercent(),
+                        s.getComments(), s.getSignedAt()))
+                .toList();
     }
 
     private static Instant toInstant(Object value) {

@@ -84,7 +84,11 @@ public class SuiteDeployment {
         context.proceed();
     }
 
-    public void stop(@Observes EventContext<StopContainer> context) {
+    /**
+     * Runs inside Arquillian's container context (a lower precedence than its context handler, which also
+     * observes at the default): the WildFly deployer it undeploys with is container-scoped.
+     */
+    public void stop(@Observes(precedence = -100) EventContext<StopContainer> context) {
         undeploySuiteEar(context.getEvent().getContainer());
         context.proceed();
     }

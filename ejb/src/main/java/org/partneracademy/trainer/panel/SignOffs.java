@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.partneracademy.partner.Person;
 import org.partneracademy.platform.error.ConflictException;
+import org.partneracademy.platform.error.ForbiddenException;
 import org.partneracademy.platform.error.InvalidFieldsException;
 import org.partneracademy.platform.error.InvalidFieldsException.FieldProblem;
 import org.partneracademy.platform.error.NotFoundException;
@@ -81,7 +82,7 @@ public class SignOffs {
                 .orElseThrow(() -> new ConflictException("Sign-off task " + taskId + " is not open: it is done already or does not exist"));
         var leader = caller();
         if (!leader.getUsername().equals(task.assignee())) {
-            throw new PanelAccessDenied("Sign-off task " + taskId + " is assigned to another training leader");
+            throw new ForbiddenException("Sign-off task " + taskId + " is assigned to another training leader");
         }
         var delivery = em.find(ObservedDelivery.class, task.observedDeliveryId());
         requireSegregation(leader, delivery);
@@ -102,7 +103,7 @@ public class SignOffs {
         }
         var leader = caller();
         if (!original.getLeader().getId().equals(leader.getId())) {
-            throw new PanelAccessDenied("Sign-off " + signoffId + " is another leader's: only its author corrects it");
+            throw new ForbiddenException("Sign-off " + signoffId + " is another leader's: only its author corrects it");
         }
         var delivery = original.getDelivery();
         requireSegregation(leader, delivery);
@@ -120,7 +121,7 @@ public class SignOffs {
         var task = workflow.task(taskId).filter(t -> t.kind() == PanelTask.Kind.OVERDUE)
                 .orElseThrow(() -> new ConflictException("Overdue-panel task " + taskId + " is not open"));
         if (!currentUser.username().equals(task.assignee())) {
-            throw new PanelAccessDenied("Task " + taskId + " is assigned to the head of training");
+            throw new ForbiddenException("Task " + taskId + " is assigned to the head of training");
         }
         int days = 0;
         if (decision.extend()) {
@@ -222,11 +223,11 @@ public class SignOffs {
     private static void requireSegregation(Person leader, ObservedDelivery delivery) {
         var candidate = delivery.getCandidacy().getCandidate();
         if (leader.getId().equals(candidate.getId())) {
-            throw new PanelAccessDenied("You are the candidate of observed delivery " + delivery.getId()
+            throw new ForbiddenException("You are the candidate of observed delivery " + delivery.getId()
                     + ": nobody signs off their own delivery (segregation of duties)");
         }
         if (ObservedDeliveries.samePartner(leader, candidate)) {
-            throw new PanelAccessDenied("You work for the candidate's partner " + candidate.getPartner().getName()
+            throw new ForbiddenException("You work for the candidate's partner " + candidate.getPartner().getName()
                     + ": a leader may not sign off a trainer of their own partner (segregation of duties)");
         }
     }
