@@ -89,9 +89,9 @@ public final class ItemAnalysis {
         return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 
-    /** Only called for a non-empty group: an empty one is a bug in the grouping, not a facility of 0. */
+    /** The mean fraction right in a group; groups hold at least one attempt (groupSize ≥ 1). */
     private static double groupFacility(List<Long> attempts, Map<Long, ItemResponse> answers) {
-        return attempts.stream().mapToDouble(id -> answers.get(id).fraction()).average().orElseThrow();
+        return attempts.stream().mapToDouble(id -> answers.get(id).fraction()).sum() / attempts.size();
     }
 
     private static double mean(double[] values) {
