@@ -5,13 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.partneracademy.partner.Agreement;
 import org.partneracademy.partner.AgreementService;
 import org.partneracademy.partner.Partner;
 import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.time.AcademyClock;
 import org.partneracademy.session.SessionSchedule;
 
 /**
@@ -38,7 +38,9 @@ public class RegistrationLedger {
     @Inject
     SessionSchedule schedule;
 
-    private final Clock clock = Clock.systemUTC();
+    /** The academy's clock, so that a ledger event falls in the statement period a test moved time into. */
+    @Inject
+    AcademyClock clock;
 
     /**
      * SEAT_TAKEN: the registration with what invoicing needs, frozen now: offering and list price, the

@@ -7,6 +7,8 @@ package org.partneracademy.platform.security;
 public enum Role {
     VENDOR_ADMIN,
     TRAINING_LEADER,
+    /** The vendor's finance staff: answer statement disputes with adjustments and re-issue statements. */
+    FINANCE,
     PARTNER_ADMIN,
     TRAINER,
     LEARNER;
@@ -14,6 +16,7 @@ public enum Role {
     public static final class Names {
         public static final String VENDOR_ADMIN = "VENDOR_ADMIN";
         public static final String TRAINING_LEADER = "TRAINING_LEADER";
+        public static final String FINANCE = "FINANCE";
         public static final String PARTNER_ADMIN = "PARTNER_ADMIN";
         public static final String TRAINER = "TRAINER";
         public static final String LEARNER = "LEARNER";

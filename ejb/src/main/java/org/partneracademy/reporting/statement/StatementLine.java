@@ -11,8 +11,12 @@ import java.util.List;
 public record StatementLine(Kind kind, String description, Money basis, BigDecimal percent, Money amount,
         List<SourceRef> sources) {
 
+    /**
+     * What a line settles. The arithmetic writes the first four; ADJUSTMENT is finance's answer to a
+     * dispute and LATE_ADJUSTMENT carries a ledger event that came after an earlier period was issued.
+     */
     public enum Kind {
-        REVENUE_SHARE, SEAT, LICENCE_FEE, DELIVERY_DAY
+        REVENUE_SHARE, SEAT, LICENCE_FEE, DELIVERY_DAY, ADJUSTMENT, LATE_ADJUSTMENT
     }
 
     public StatementLine {

@@ -16,6 +16,7 @@ public class LandingBean {
     private static final List<Map.Entry<Role, String>> LANDING_BY_PRIORITY = List.of(
             Map.entry(Role.VENDOR_ADMIN, "/admin/courses.xhtml"),
             Map.entry(Role.TRAINING_LEADER, "/leader/inbox.xhtml"),
+            Map.entry(Role.FINANCE, "/finance/disputes.xhtml"),
             Map.entry(Role.PARTNER_ADMIN, "/partner/people.xhtml"),
             Map.entry(Role.LEARNER, "/learning/index.xhtml"));
 
