@@ -16,14 +16,23 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import org.partneracademy.catalog.CourseOffering;
 import org.partneracademy.partner.Agreement;
 import org.partneracademy.partner.Partner;
+import org.partneracademy.platform.error.ConflictException;
+import org.partneracademy.platform.error.InvalidFieldsException;
+import org.partneracademy.platform.error.RuleViolationException;
 
 /**
  * A paid seat: what invoicing reads. The price and currency are copied from the course when the seat
- * is taken, so later price changes never alter past registrations. Its state is its latest event.
+ * is taken, so later price changes never alter past registrations. Its state is its latest seat event.
+ *
+ * <p>Refunds are REFUNDED events with an amount, never edits: all of them together never exceed the
+ * discounted price (list price less the discount), and a seat that was never charged (voided, or
+ * cancelled in time) has nothing to refund. The caller holds the registration's row lock, so two
+ * refunds at once cannot both pass the check.
  */
 @Entity
 public class Registration {
@@ -63,6 +72,10 @@ public class Registration {
 
     @Column(nullable = false)
     private String currency;
+
+    /** The discount granted on the list price, frozen with it; zero when none. */
+    @Column(name = "discount_amount", nullable = false, precision = 12, scale = 2)
+    private BigDecimal discountAmount = BigDecimal.ZERO;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -112,8 +125,84 @@ public class Registration {
         return record(RegistrationEventType.MOVED, now, actor, "moved from session " + from, idempotencyKey);
     }
 
+    /**
+     * Refunds {@code amount} of the discounted price. A request repeating an earlier one (the same
+     * idempotency key and amount) returns that earlier refund; the same key with another amount is a
+     * conflict. Refused: a non-positive amount, more decimals than the currency has cents, a voided
+     * or free-cancelled seat, and any amount above what is left to refund.
+     */
+    Refund refund(BigDecimal amount, String reason, Instant now, String actor, String idempotencyKey) {
+        var earlier = events.stream().filter(e -> e.getIdempotencyKey().equals(idempotencyKey)).findFirst();
+        if (earlier.isPresent()) {
+            var event = earlier.get();
+            if (event.getType() != RegistrationEventType.REFUNDED || event.getAmount().compareTo(amount) != 0) {
+                throw new ConflictException("The Idempotency-Key of this request was already used for a different "
+                        + "refund of registration " + id + "; use a new key for a new refund");
+            }
+            return new Refund(event, false);
+        }
+        requirePositiveAmountInCents(amount);
+        var state = currentState();
+        if (state == RegistrationEventType.VOIDED || state == RegistrationEventType.CANCELLED) {
+            throw new RuleViolationException("Registration " + id + " is " + state
+                    + (state == RegistrationEventType.VOIDED ? " (the session was cancelled)" : " (cancelled in time)")
+                    + ": it was never charged, so there is nothing to refund");
+        }
+        var left = refundableAmount();
+        if (amount.compareTo(left) > 0) {
+            throw new RuleViolationException("A refund of " + amount.toPlainString() + " " + currency + " is more than the "
+                    + left.toPlainString() + " " + currency + " left to refund on registration " + id + " (price "
+                    + discountedPrice().toPlainString() + " after discount, " + refundedAmount().toPlainString()
+                    + " already refunded)");
+        }
+        var event = new RegistrationEvent(this, RegistrationEventType.REFUNDED, now, actor, sessionId, reason,
+                idempotencyKey, amount);
+        events.add(event);
+        return new Refund(event, true);
+    }
+
+    /** A refund recorded, or found again for a repeated request ({@code recorded} false). */
+    record Refund(RegistrationEvent event, boolean recorded) {
+    }
+
+    private void requirePositiveAmountInCents(BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0) {
+            throw InvalidFieldsException.of("amount", "must be more than zero");
+        }
+        int cents = Math.min(2, Currency.getInstance(currency).getDefaultFractionDigits());
+        if (amount.stripTrailingZeros().scale() > cents) {
+            throw InvalidFieldsException.of("amount", "has more decimals than " + currency + " has (at most " + cents + ")");
+        }
+    }
+
+    /** The latest seat event: refunds are money and leave the seat as it was. */
     public RegistrationEventType currentState() {
-        return events.get(events.size() - 1).getType();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).getType().isSeatEvent()) {
+                return events.get(i).getType();
+            }
+        }
+        throw new IllegalStateException("Registration " + id + " has no seat event");
+    }
+
+    /** What the learner's seat cost: the list price less the discount. */
+    public BigDecimal discountedPrice() {
+        return listPrice.subtract(discountAmount);
+    }
+
+    /** The sum of all refunds so far. */
+    public BigDecimal refundedAmount() {
+        return events.stream().filter(e -> e.getType() == RegistrationEventType.REFUNDED)
+                .map(RegistrationEvent::getAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** What may still be refunded: zero on a seat that was never charged. */
+    public BigDecimal refundableAmount() {
+        var state = currentState();
+        if (state == RegistrationEventType.VOIDED || state == RegistrationEventType.CANCELLED) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return discountedPrice().subtract(refundedAmount()).max(BigDecimal.ZERO);
     }
 
     public Long getId() {
@@ -150,6 +239,10 @@ public class Registration {
 
     public String getCurrency() {
         return currency;
+    }
+
+    public BigDecimal getDiscountAmount() {
+        return discountAmount;
     }
 
     public Instant getCreatedAt() {

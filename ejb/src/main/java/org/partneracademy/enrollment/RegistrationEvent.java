@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -54,11 +55,21 @@ public class RegistrationEvent {
     @Column(name = "idempotency_key", nullable = false, unique = true)
     private String idempotencyKey;
 
+    /** The money a REFUNDED event gives back, in the registration's currency; null on every seat event. */
+    @Column(precision = 12, scale = 2)
+    private BigDecimal amount;
+
     protected RegistrationEvent() {
     }
 
     RegistrationEvent(Registration registration, RegistrationEventType type, Instant occurredAt, String actor,
             Long sessionId, String note, String idempotencyKey) {
+        this(registration, type, occurredAt, actor, sessionId, note, idempotencyKey, null);
+    }
+
+    RegistrationEvent(Registration registration, RegistrationEventType type, Instant occurredAt, String actor,
+            Long sessionId, String note, String idempotencyKey, BigDecimal amount) {
+        this.amount = amount;
         this.registration = registration;
         this.type = type;
         this.occurredAt = occurredAt;
@@ -66,6 +77,14 @@ public class RegistrationEvent {
         this.sessionId = sessionId;
         this.note = note == null || note.length() <= 500 ? note : note.substring(0, 500);
         this.idempotencyKey = idempotencyKey;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
     }
 
     public RegistrationEventType getType() {

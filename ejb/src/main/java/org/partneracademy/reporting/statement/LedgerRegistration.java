@@ -67,9 +67,15 @@ public record LedgerRegistration(long registrationId, BigDecimal listPrice, Stri
         return events.stream().filter(e -> !e.occurredOn().isAfter(period.to())).toList();
     }
 
+    /** The outcome of the latest seat event in the period; REFUNDED events are money, not seat states. */
     SeatOutcome outcomeIn(StatementPeriod period) {
         var read = eventsIn(period);
-        return SeatOutcome.after(read.get(read.size() - 1).type());
+        for (int i = read.size() - 1; i > 0; i--) {
+            if (read.get(i).type().isSeatEvent()) {
+                return SeatOutcome.after(read.get(i).type());
+            }
+        }
+        return SeatOutcome.after(read.get(0).type());
     }
 
     /** The registration and every event the period read, for a line's trace. */

@@ -16,6 +16,8 @@ public enum SeatOutcome {
             case CANCELLED -> CANCELLED_FREE;
             case VOIDED -> VOIDED;
             case SEAT_TAKEN, MOVED, LATE_CANCELLED, ATTENDED, NO_SHOW, COMPLETED -> CHARGED;
+            // A refund is money, read as LedgerRegistration.refunded(); the seat's outcome is its latest seat event.
+            case REFUNDED -> throw new IllegalArgumentException("REFUNDED is no seat state");
         };
     }
 }
