@@ -1,2 +1,5 @@
-/** A learner's own enrollments over REST: enrolling, module completion and the registration ledger entry. */
+/**
+ * Enrollments and the registrations ledger over REST: a learner's own enrollments, module completion and
+ * registration entry; registrations with their events for the vendor and partner admins; refunds by finance.
+ */
 package org.partneracademy.web.rest.enrollment;
