@@ -215,6 +215,22 @@ class ApiAccessIT {
         roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
     }
 
+    /** Registrations and refunds (issue 7), signed out: 401. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET,/registrations/1", "POST,/registrations/1/refunds"})
+    void registrationEndpointsRefuseAnonymousCallers(String method, String path) {
+        everyEndpointRefusesAnonymousCallers(method, path);
+    }
+
+    /** Registrations are read by finance, the vendor admin and partner admins; only finance refunds: else 403. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"alice,GET,/registrations/1", "trainer.contoso,GET,/registrations/1", "leader,GET,/registrations/1",
+            "admin,POST,/registrations/1/refunds", "pa.contoso,POST,/registrations/1/refunds",
+            "alice,POST,/registrations/1/refunds", "leader,POST,/registrations/1/refunds"})
+    void registrationEndpointsRefuseOtherRoles(String user, String method, String path) {
+        roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
+    }
+
     /** What each endpoint consumes, so the call reaches the role check instead of a 415. */
     private static String bodyTypeOf(String path) {
         return path.endsWith("/import") ? "text/csv" : "application/json";

@@ -491,4 +491,17 @@ class PageSecurityIT {
         // The vendor admin follows panels too (an unknown delivery: the page says so).
         page(as("admin"), PANEL).then().statusCode(200);
     }
+
+    /** Refunds (issue 7): finance's page alone, found in finance's menu. */
+    private static final String REFUNDS = "/finance/refunds.xhtml";
+
+    @Test
+    void theRefundsPageIsFinancesAlone() {
+        page(given(), REFUNDS).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+        for (String user : new String[] {"alice", "admin", "pa.contoso", "leader", "trainer.contoso"}) {
+            page(as(user), REFUNDS).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+        }
+        page(as("finance"), REFUNDS).then().statusCode(200).body(containsString("<h1>Refunds</h1>"))
+                .body(containsString("menuRefunds"));
+    }
 }
