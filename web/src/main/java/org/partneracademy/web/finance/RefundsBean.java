@@ -71,7 +71,9 @@ public class RefundsBean implements Serializable {
             var outcome = refunds.refund(registration.id(), new RefundRequest(amount, null, reason), refundKey);
             registration = outcome.registration();
             Messages.info(facesContext, Messages.format(facesContext, outcome.recorded() ? "refunds.recorded"
-                    : "refunds.repeated", amount.toPlainString(), registration.currency(), registration.id()));
+                    : "refunds.repeated", amount.toPlainString(), registration.currency(),
+                    // As a string: a number argument would be formatted with grouping ("1,234").
+                    String.valueOf(registration.id())));
             amount = null;
             reason = null;
             refundKey = UUID.randomUUID().toString();
