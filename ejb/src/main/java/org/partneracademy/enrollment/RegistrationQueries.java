@@ -41,7 +41,7 @@ public class RegistrationQueries {
             var administered = scope.administeredPeople("p");
             registration = administered.bind(em.createQuery("""
                             select r from Registration r join r.enrollment e join e.learner p
-                            where r.id = :id and """ + administered.jpql(), Registration.class))
+                            where r.id = :id and (""" + administered.jpql() + ")", Registration.class))
                     .setParameter("id", registrationId)
                     .getResultStream().findFirst().orElse(null);
         }
