@@ -37,14 +37,19 @@ public class StatementAccess {
      * what the first did.
      */
     public PartnerStatement ownLocked(long statementId) {
-        visible(statementId);
+        // Only the partner id is read before the lock: the statement itself is loaded once, under the lock,
+        // so the second of two requests sees what the first did.
+        var partnerId = em.createQuery("select s.partnerId from PartnerStatement s where s.id = :id", Long.class)
+                .setParameter("id", statementId).getResultStream().findFirst();
+        if (partnerId.isEmpty() || !maySee(partnerId.get())) {
+            throw new NotFoundException("Statement", statementId);
+        }
         return lockedForUpdate(statementId);
     }
 
+    /** The statement, loaded under its row lock (finance's answers; no partner check). */
     public PartnerStatement lockedForUpdate(long statementId) {
-        var statement = em.find(PartnerStatement.class, statementId, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(statement);
-        return statement;
+        return em.find(PartnerStatement.class, statementId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     boolean maySee(long partnerId) {
