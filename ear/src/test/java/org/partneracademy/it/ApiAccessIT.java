@@ -231,6 +231,27 @@ class ApiAccessIT {
         roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
     }
 
+    /** The statement review endpoints (issue 7), signed out: 401. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET,/statements/1/review", "POST,/statements/1/confirmation", "POST,/statements/1/disputes",
+            "GET,/statements/1/verification", "GET,/statement-disputes", "POST,/statement-disputes/1/adjustment",
+            "POST,/statement-disputes/1/rejection"})
+    void statementReviewEndpointsRefuseAnonymousCallers(String method, String path) {
+        everyEndpointRefusesAnonymousCallers(method, path);
+    }
+
+    /** The statement review endpoints, with the wrong role: 403 (partner admins review, finance answers disputes). */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"alice,GET,/statements/1/review", "leader,GET,/statements/1/review", "trainer.contoso,GET,/statements/1/verification",
+            "finance,POST,/statements/1/confirmation", "admin,POST,/statements/1/confirmation",
+            "finance,POST,/statements/1/disputes", "alice,POST,/statements/1/disputes",
+            "pa.contoso,GET,/statement-disputes", "admin,GET,/statement-disputes",
+            "pa.contoso,POST,/statement-disputes/1/adjustment", "admin,POST,/statement-disputes/1/adjustment",
+            "pa.contoso,POST,/statement-disputes/1/rejection", "leader,POST,/statement-disputes/1/rejection"})
+    void statementReviewEndpointsRefuseOtherRoles(String user, String method, String path) {
+        roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
+    }
+
     /** What each endpoint consumes, so the call reaches the role check instead of a 415. */
     private static String bodyTypeOf(String path) {
         return path.endsWith("/import") ? "text/csv" : "application/json";

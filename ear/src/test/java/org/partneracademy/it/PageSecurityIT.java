@@ -504,4 +504,30 @@ class PageSecurityIT {
         page(as("finance"), REFUNDS).then().statusCode(200).body(containsString("<h1>Refunds</h1>"))
                 .body(containsString("menuRefunds"));
     }
+
+    /** The statement review (issue 7): the partner admin's statement page, finance's dispute desk. */
+    private static final String STATEMENT = "/partner/statement.xhtml?id=999999999";
+    private static final String DISPUTES = "/finance/disputes.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {STATEMENT, DISPUTES})
+    void signedOutVisitorsAreSentToTheLoginPageFromTheStatementReview(String page) {
+        signedOutVisitorsAreSentToTheLoginPage(page);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"alice," + STATEMENT, "finance," + STATEMENT, "admin," + STATEMENT, "leader," + STATEMENT,
+            "pa.contoso," + DISPUTES, "admin," + DISPUTES, "alice," + DISPUTES, "trainer.contoso," + DISPUTES})
+    void statementReviewPagesAreRefusedToOtherRoles(String user, String page) {
+        page(as(user), page).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @Test
+    void aPartnerAdminOpensTheStatementPageAndFinanceTheDisputeDesk() {
+        // An unknown statement (or another partner's): the page says so and shows no form.
+        page(as("pa.contoso"), STATEMENT).then().statusCode(200).body(containsString("No such statement of your partner"))
+                .body(not(containsString("statement:confirm")));
+        page(as("finance"), DISPUTES).then().statusCode(200).body(containsString("<h1>Statement disputes</h1>"))
+                .body(containsString("menuDisputes"));
+    }
 }

@@ -21,5 +21,13 @@ public enum NotificationKind {
     /** The recertification window of the recipient's (or their learner's) certification opened. */
     CERTIFICATION_WINDOW_OPEN,
     /** Certifications expiring soon would leave the recipient's partner short of a certification objective. */
-    OBJECTIVE_AT_RISK
+    OBJECTIVE_AT_RISK,
+    /** A settlement statement of the recipient's partner was issued and waits for their review. */
+    STATEMENT_ISSUED,
+    /** Nobody reviewed a statement of the recipient's partner in time: it was confirmed and locked. */
+    STATEMENT_CONFIRMED_AUTOMATICALLY,
+    /** A partner disputed statement lines: finance (the recipient) answers. */
+    STATEMENT_DISPUTED,
+    /** Finance answered a dispute of the recipient's partner: adjusted and re-issued, or rejected. */
+    DISPUTE_ANSWERED
 }

@@ -31,7 +31,7 @@ import org.partneracademy.reporting.statement.StatementPeriod;
  * needs, and {@code version} makes two people acting on one statement at once lose cleanly (409).
  *
  * <p>ISSUED → {@link #dispute} → DISPUTED → {@link #reissue} → ISSUED (revision + 1) → {@link #lock} →
- * LOCKED, final.
+ * LOCKED, final; DISPUTED → {@link #returnUnchanged} → ISSUED (same revision) when every dispute was rejected.
  */
 @Entity
 @Table(name = "partner_statement")
@@ -139,6 +139,16 @@ public class PartnerStatement {
         status = StatementStatus.ISSUED;
         revision++;
         issuedAt = now;
+        this.reviewDueAt = reviewDueAt;
+    }
+
+    /**
+     * Finance rejected every dispute: back to the partner unchanged (same revision, same lines) with a new
+     * review due date.
+     */
+    public void returnUnchanged(Instant reviewDueAt) {
+        require(StatementStatus.DISPUTED, "returned for review");
+        status = StatementStatus.ISSUED;
         this.reviewDueAt = reviewDueAt;
     }
 
