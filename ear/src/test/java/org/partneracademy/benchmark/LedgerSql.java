@@ -28,15 +28,21 @@ final class LedgerSql {
                 + " AND MOD(FLOOR((" + x + ") * 100), 2) = 0, FLOOR((" + x + ") * 100) / 100, ROUND(" + x + ", 2))";
     }
 
+    /** (partner, registration): the seller's, and the deliverer's too (read by a revenue share only). */
     private static final String SETTLED = """
-            SELECT r.id, r.selling_partner_id AS partner_id, r.currency, r.list_price, r.discount_amount,
+            SELECT r.id, m.partner_id, m.partner_id = r.selling_partner_id AS sold, r.currency, r.list_price,
+                   r.discount_amount,
                    (SELECT v.event_type FROM registration_event v
                      WHERE v.registration_id = r.id AND v.occurred_at < :end AND v.event_type <> 'REFUNDED'
                      ORDER BY v.occurred_at DESC, v.id DESC LIMIT 1) AS state,
                    (SELECT COALESCE(SUM(v.amount), 0) FROM registration_event v
                      WHERE v.registration_id = r.id AND v.event_type = 'REFUNDED' AND v.occurred_at < :end) AS refunded
-              FROM registration r
-             WHERE r.created_at >= :start AND r.created_at < :end %s""";
+              FROM (SELECT id, selling_partner_id AS partner_id FROM registration
+                     WHERE created_at >= :start AND created_at < :end %s
+                    UNION
+                    SELECT id, delivering_partner_id FROM registration
+                     WHERE delivering_partner_id IS NOT NULL AND created_at >= :start AND created_at < :end %s) m
+              JOIN registration r ON r.id = m.id""";
 
     private static final String SEATS = """
             SELECT a.partner_id, s.currency, a.model, COUNT(*) AS lines_,
@@ -44,7 +50,8 @@ final class LedgerSql {
                             WHEN a.model = 'RESELLER' THEN %s
                             ELSE %s END) AS amount
               FROM (%s) s
-              JOIN partner_agreement a ON a.partner_id = s.partner_id AND a.model IN ('RESELLER', 'REVENUE_SHARE')
+              JOIN partner_agreement a ON a.partner_id = s.partner_id
+                   AND (a.model = 'REVENUE_SHARE' OR (a.model = 'RESELLER' AND s.sold))
                    AND a.valid_from <= :to AND (a.valid_to IS NULL OR a.valid_to >= :from)
              GROUP BY a.partner_id, s.currency, a.model""".formatted(
             cents("s.list_price * (100 - a.discount_percent) / 100"),
@@ -115,7 +122,8 @@ final class LedgerSql {
     static TreeMap<String, Totals> statementTotals(Connection connection, LocalDate from, LocalDate to, Long partner)
             throws SQLException {
         var totals = new TreeMap<String, Totals>();
-        String seats = SEATS.formatted(partner == null ? "" : "AND r.selling_partner_id = :partner");
+        String seats = SEATS.formatted(partner == null ? "" : "AND selling_partner_id = :partner",
+                partner == null ? "" : "AND delivering_partner_id = :partner");
         String days = DELIVERY_DAYS.formatted(partner == null ? "" : "AND a.partner_id = :partner");
         String fees = LICENCE_FEES.formatted(partner == null ? "" : "AND a.partner_id = :partner");
         for (String sql : new String[] {seats, days, fees}) {
