@@ -56,6 +56,9 @@ public class RegistrationReports {
     @Inject
     ReportAccess access;
 
+    @Inject
+    org.partneracademy.platform.time.AcademyClock clock;
+
     /** Checks the query and the caller's right to it before anything is written; returns its period. */
     public StatementPeriod check(@NotNull @Valid RegistrationReportQuery query) {
         access.requirePartner(query.partnerId());
@@ -116,6 +119,43 @@ public class RegistrationReports {
         } catch (IOException e) {
             throw new UncheckedIOException("The export could not be written", e);
         }
+    }
+
+    /** The filter options of a partner's report form. */
+    public ReportChoices choices(long partnerId) {
+        access.requirePartner(partnerId);
+        return new ReportChoices(
+                choices("SELECT id, name FROM partner_location WHERE partner_id = :partner ORDER BY name", partnerId),
+                choices("""
+                        SELECT DISTINCT c.id, CONCAT(c.code, ' ', c.title) FROM registration r
+                          JOIN enrollment e ON e.id = r.enrollment_id JOIN course c ON c.id = e.course_id
+                         WHERE r.selling_partner_id = :partner OR r.delivering_partner_id = :partner
+                         ORDER BY 2""", partnerId),
+                choices("""
+                        SELECT DISTINCT o.id, CONCAT(c.code, ' ', o.kind) FROM registration r
+                          JOIN course_offering o ON o.id = r.offering_id JOIN course c ON c.id = o.course_id
+                         WHERE r.selling_partner_id = :partner OR r.delivering_partner_id = :partner
+                         ORDER BY 2""", partnerId),
+                choices("""
+                        SELECT p.id, p.display_name FROM person p JOIN person_role pr ON pr.person_id = p.id
+                         WHERE p.partner_id = :partner AND pr.role = 'TRAINER' ORDER BY p.display_name""", partnerId));
+    }
+
+    private List<ReportChoices.Choice> choices(String sql, long partnerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("partner", partnerId)
+                .setMaxResults(500).getResultList();
+        return rows.stream().map(r -> new ReportChoices.Choice(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
+    /** The latest period that has ended: what a report form shows first. */
+    public String lastEndedPeriod() {
+        return StatementPeriods.key(periods.lastEndedBefore(java.time.LocalDate.now(clock)));
+    }
+
+    /** The caller's own partner, for the partner admin's pages; null for the vendor's staff. */
+    public Long ownPartner() {
+        return access.ownPartner();
     }
 
     public static List<Object> cells(RegistrationReportRow row) {
