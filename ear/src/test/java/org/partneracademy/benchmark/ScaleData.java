@@ -15,8 +15,9 @@ import org.partneracademy.devstack.DevServer;
 
 /**
  * Fills the scale database: first the application migrates it (and loads the demo data, whose admin
- * password the scale people share) by starting once on it, then {@code scale-data.sql} adds the bulk.
- * Does nothing when the scale data is already there; {@code -Dscale.fresh=true} starts over.
+ * password the scale people share) by starting once on it, then {@code scale-data.sql} adds the bulk and
+ * {@code scale-statements.sql} the agreements, ledger events and deliveries the statements read. Each
+ * script is skipped when its data is already there; {@code -Dscale.fresh=true} starts over.
  */
 public final class ScaleData {
 
@@ -45,7 +46,13 @@ public final class ScaleData {
                 if (alreadyLoaded(connection)) {
                     System.out.println("Scale data is already loaded (use -Dscale.fresh=true to regenerate).");
                 } else {
-                    load(connection);
+                    load(connection, "/benchmark/scale-data.sql");
+                }
+                // Added later (the statements benchmark): loaded onto an existing scale database too.
+                if (statementDataLoaded(connection)) {
+                    System.out.println("Statement scale data is already loaded.");
+                } else {
+                    load(connection, "/benchmark/scale-statements.sql");
                 }
                 printCounts(connection);
             }
@@ -60,22 +67,31 @@ public final class ScaleData {
         }
     }
 
-    private static void load(Connection connection) throws SQLException, IOException {
+    private static boolean statementDataLoaded(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT COUNT(*) FROM partner_agreement WHERE partner_id > 100000")) {
+            result.next();
+            return result.getLong(1) > 0;
+        }
+    }
+
+    private static void load(Connection connection, String script) throws SQLException, IOException {
         Instant all = Instant.now();
         try (var statement = connection.createStatement()) {
-            for (String sql : statements()) {
+            for (String sql : statements(script)) {
                 Instant start = Instant.now();
                 statement.execute(sql);
                 System.out.printf("%6.1f s  %s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0,
                         firstLine(sql));
             }
         }
-        System.out.printf("Scale data loaded in %d s%n", Duration.between(all, Instant.now()).toSeconds());
+        System.out.printf("%s loaded in %d s%n", script, Duration.between(all, Instant.now()).toSeconds());
     }
 
     private static void printCounts(Connection connection) throws SQLException {
         String[] tables = {"partner", "partner_location", "person", "course", "enrollment", "registration",
-                "registration_event", "course_offering", "path_assignment"};
+                "registration_event", "course_offering", "path_assignment", "partner_agreement", "training_session",
+                "session_day", "candidacy_step"};
         try (var statement = connection.createStatement()) {
             for (String table : tables) {
                 try (var result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -84,10 +100,6 @@ public final class ScaleData {
                 }
             }
         }
-    }
-
-    static List<String> statements() throws IOException {
-        return statements("/benchmark/scale-data.sql");
     }
 
     /** A script's statements: each ends with a semicolon at the end of a line; comment lines are skipped. */

@@ -66,6 +66,24 @@ final class SignedInClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSF AJAX submit of a form (a partial request), with the session cookie. */
+    HttpResponse<String> postAjax(String path, Map<String, String> form) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The JSF view state of a page, to post its forms. */
+    static String viewState(String page) {
+        var viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new IllegalStateException("No view state on the page");
+        }
+        return viewState.group(1);
+    }
+
     private static String encode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

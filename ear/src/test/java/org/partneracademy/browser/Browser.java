@@ -54,6 +54,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     private WebDriver chrome;
     private WebDriver driver;
     private Path profile;
+    private Path downloads;
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -86,6 +87,10 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         }
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // Downloads land in the throw-away profile, where a test can read the file a user would get.
+        downloads = profile.resolve("downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1280,900");
@@ -116,6 +121,31 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Waits until a download whose file name ends with {@code suffix} is complete in the profile's download
+     * folder and returns it (Chromium writes a {@code .crdownload} file until it is done).
+     */
+    public Path awaitDownload(String suffix) {
+        return waitUntil(new ExpectedCondition<Path>() {
+            @Override
+            public Path apply(WebDriver ignored) {
+                if (!Files.isDirectory(downloads)) {
+                    return null;
+                }
+                try (var files = Files.list(downloads)) {
+                    return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "a download ending with " + suffix + " in " + downloads;
+            }
+        });
     }
 
     /** Opens a page of the application by its path, such as {@code /login.xhtml}. */

@@ -28,6 +28,11 @@ abstract class SignedInPage extends Page {
         return new PartnersPage(browser);
     }
 
+    public RegistrationReportPage openRegistrationReport() {
+        find(By.id("shell:menuRegistrationReport")).click();
+        return new RegistrationReportPage(browser);
+    }
+
     public TeamPage openTeam() {
         find(By.id("shell:menuTeam")).click();
         return new TeamPage(browser);

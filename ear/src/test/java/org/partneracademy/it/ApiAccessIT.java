@@ -282,4 +282,29 @@ class ApiAccessIT {
     void certificateVerificationNeedsNoSignIn(String path) {
         given().accept("application/json").redirects().follow(false).get(V1 + path).then().statusCode(404).contentType(PROBLEM);
     }
+
+    // --- Registration reports and statement views (issue 7, H3) ---
+
+    /** The report and statement views, signed out: 401. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET,/partners/1/registration-report?period=2008-03",
+            "GET,/partners/1/registration-report/export?format=csv&period=2008-03", "GET,/partners/1/statements",
+            "GET,/statements/1", "GET,/statements/1/export?format=csv", "GET,/statements/summary?period=2008-03"})
+    void reportEndpointsRefuseAnonymousCallers(String method, String path) {
+        everyEndpointRefusesAnonymousCallers(method, path);
+    }
+
+    /**
+     * The report and statement views, with the wrong role: 403. Partner admins, the vendor admin and finance
+     * may read reports and statements (a partner admin only their own partner's: StatementIsolationIT); the
+     * vendor overview is the vendor admin's and finance's only.
+     */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"alice,GET,/partners/1/registration-report?period=2008-03",
+            "trainer.contoso,GET,/partners/1/registration-report/export?format=csv&period=2008-03",
+            "leader,GET,/partners/1/statements", "alice,GET,/statements/1", "leader,GET,/statements/1/export?format=pdf",
+            "pa.contoso,GET,/statements/summary?period=2008-03", "alice,GET,/statements/summary?period=2008-03"})
+    void reportEndpointsRefuseOtherRoles(String user, String method, String path) {
+        roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
+    }
 }

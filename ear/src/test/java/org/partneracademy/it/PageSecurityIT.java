@@ -530,4 +530,31 @@ class PageSecurityIT {
         page(as("finance"), DISPUTES).then().statusCode(200).body(containsString("<h1>Statement disputes</h1>"))
                 .body(containsString("menuDisputes"));
     }
+
+    // --- Registration reports and statement views (issue 7, H3) ---
+    private static final String REGISTRATION_REPORT = "/partner/registration-report.xhtml";
+    private static final String PARTNER_STATEMENTS = "/partner/statements.xhtml";
+    private static final String STATEMENT_OVERVIEW = "/admin/statements.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {REGISTRATION_REPORT, PARTNER_STATEMENTS, STATEMENT_OVERVIEW})
+    void signedOutVisitorsAreSentToTheLoginPageFromReports(String page) {
+        page(given(), page).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+    }
+
+    /** The partner's report and statements are the partner admin's; the overview is the vendor admin's and finance's. */
+    @Test
+    void reportPagesAreForPartnerAdminsAndTheOverviewForTheVendor() {
+        page(as("pa.contoso"), REGISTRATION_REPORT).then().statusCode(200).body(containsString("<h1>Registration report</h1>"));
+        page(as("pa.contoso"), PARTNER_STATEMENTS).then().statusCode(200).body(containsString("<h1>Statements</h1>"));
+        page(as("admin"), STATEMENT_OVERVIEW).then().statusCode(200).body(containsString("<h1>Statements of a period</h1>"));
+        page(as("finance"), STATEMENT_OVERVIEW).then().statusCode(200).body(containsString("<h1>Statements of a period</h1>"));
+        for (String user : new String[] {"alice", "admin", "finance", "trainer.contoso"}) {
+            page(as(user), REGISTRATION_REPORT).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+            page(as(user), PARTNER_STATEMENTS).then().statusCode(403);
+        }
+        for (String user : new String[] {"alice", "pa.contoso", "leader"}) {
+            page(as(user), STATEMENT_OVERVIEW).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+        }
+    }
 }

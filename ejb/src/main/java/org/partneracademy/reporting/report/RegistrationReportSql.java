@@ -1,0 +1,114 @@
+package org.partneracademy.reporting.report;
+
+import jakarta.persistence.Query;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.partneracademy.reporting.statement.StatementPeriod;
+
+/**
+ * The report's one query, written by hand so that it reads the ledger the way its indexes allow: the
+ * partner's registrations by seller and by deliverer (V15's indexes), kept if they have an event in the
+ * period (V17's index on registration and time), each with its state at period end and its refunds in
+ * the period as correlated look-ups of that same index. Filters only add conditions; values are always
+ * bound, never spliced.
+ */
+final class RegistrationReportSql {
+
+    /** Seats whose money is not owed: cancelled in time, or voided by the vendor. */
+    private static final String NOT_CHARGEABLE = "('CANCELLED', 'VOIDED')";
+
+    private final StringBuilder where = new StringBuilder();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    RegistrationReportSql(RegistrationReportQuery query, StatementPeriod period) {
+        parameters.put("partner", query.partnerId());
+        parameters.put("periodStart", period.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+        parameters.put("periodEnd", period.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        where.append("""
+                 WHERE (r.selling_partner_id = :partner OR r.delivering_partner_id = :partner)
+                   AND EXISTS (SELECT 1 FROM registration_event pe WHERE pe.registration_id = r.id
+                               AND pe.occurred_at >= :periodStart AND pe.occurred_at < :periodEnd)""");
+        if (query.courseId() != null) {
+            where.append(" AND e.course_id = :course");
+            parameters.put("course", query.courseId());
+        }
+        if (query.offeringId() != null) {
+            where.append(" AND r.offering_id = :offering");
+            parameters.put("offering", query.offeringId());
+        }
+        if (query.locationId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM person_location fl WHERE fl.person_id = e.learner_id"
+                    + " AND fl.location_id = :location)");
+            parameters.put("location", query.locationId());
+        }
+        if (query.trainerId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM session_instructor ft WHERE ft.session_id = r.session_id"
+                    + " AND ft.person_id = :trainer)");
+            parameters.put("trainer", query.trainerId());
+        }
+    }
+
+    private static final String FROM = """
+             FROM registration r
+             JOIN enrollment e ON e.id = r.enrollment_id
+            """;
+
+    /** The columns of {@link RegistrationReportRow}, in its order. */
+    private static final String ROW = """
+            SELECT r.id, r.created_at,
+                   CASE WHEN r.selling_partner_id = :partner THEN 'SOLD' ELSE 'DELIVERED' END,
+                   l.display_name,
+                   (SELECT MIN(pl.name) FROM person_location lp JOIN partner_location pl ON pl.id = lp.location_id
+                     WHERE lp.person_id = l.id),
+                   c.code, c.title, r.offering_id, o.kind, r.session_id,
+                   (SELECT GROUP_CONCAT(tp.display_name ORDER BY tp.display_name SEPARATOR ', ')
+                      FROM session_instructor si JOIN person tp ON tp.id = si.person_id WHERE si.session_id = r.session_id),
+                   (SELECT se.event_type FROM registration_event se WHERE se.registration_id = r.id
+                       AND se.occurred_at < :periodEnd AND se.event_type <> 'REFUNDED'
+                     ORDER BY se.occurred_at DESC, se.id DESC LIMIT 1) AS state,
+                   r.list_price, r.discount_amount,
+                   (SELECT COALESCE(SUM(re.amount), 0) FROM registration_event re WHERE re.registration_id = r.id
+                       AND re.event_type = 'REFUNDED' AND re.occurred_at >= :periodStart AND re.occurred_at < :periodEnd)
+                       AS refunded,
+                   r.currency
+            """ + FROM + """
+             JOIN person l ON l.id = e.learner_id
+             JOIN course c ON c.id = e.course_id
+             LEFT JOIN course_offering o ON o.id = r.offering_id
+            """;
+
+    String rows() {
+        return ROW + where + " ORDER BY r.id LIMIT :limit OFFSET :offset";
+    }
+
+    /** The next chunk after a registration id: an export walks the report by id, never by offset. */
+    String rowsAfter() {
+        return ROW + where + " AND r.id > :after ORDER BY r.id LIMIT :limit";
+    }
+
+    String count() {
+        return "SELECT COUNT(*)" + FROM + where;
+    }
+
+    String totals() {
+        return """
+                SELECT t.currency, COUNT(*), SUM(t.list_price), SUM(t.discount_amount), SUM(t.refunded),
+                       SUM(CASE WHEN t.state IN %s THEN 0 ELSE t.list_price - t.discount_amount - t.refunded END)
+                  FROM (%s) t
+                 GROUP BY t.currency ORDER BY t.currency""".formatted(NOT_CHARGEABLE, ROW + where);
+    }
+
+    static boolean chargeable(String state) {
+        return state != null && !NOT_CHARGEABLE.contains("'" + state + "'");
+    }
+
+    <Q extends Query> Q bind(Q query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    boolean uses(String name) {
+        return parameters.containsKey(name);
+    }
+}

@@ -1,0 +1,206 @@
+package org.partneracademy.reporting.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.paging.Page;
+import org.partneracademy.platform.paging.PageRequest;
+import org.partneracademy.platform.security.Role;
+import org.partneracademy.reporting.StatementPeriods;
+import org.partneracademy.reporting.export.Column;
+import org.partneracademy.reporting.export.ExportFormat;
+import org.partneracademy.reporting.export.TableWriter;
+import org.partneracademy.reporting.statement.StatementPeriod;
+
+/**
+ * A partner's registration report from the registrations ledger: a page of rows for a screen, the totals
+ * per currency, and the whole report written to an export in chunks of {@value #CHUNK} rows, so memory
+ * stays flat whatever the report's size.
+ */
+@Stateless
+@RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.FINANCE, Role.Names.PARTNER_ADMIN})
+public class RegistrationReports {
+
+    static final int CHUNK = 500;
+
+    /** The columns of an export, in the order of {@link #cells}. */
+    public static final List<Column> COLUMNS = List.of(
+            Column.number("Registration"), Column.text("Registered at (UTC)"), Column.text("Role"),
+            Column.text("Learner"), Column.text("Location"), Column.text("Course code"), Column.text("Course"),
+            Column.text("Offering"), Column.number("Session"), Column.text("Trainers"), Column.text("State"),
+            Column.money("List price"), Column.money("Discount"), Column.money("Refunded"), Column.money("Net"),
+            Column.text("Currency"));
+
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    @Inject
+    StatementPeriods periods;
+
+    @Inject
+    ReportAccess access;
+
+    @Inject
+    org.partneracademy.platform.time.AcademyClock clock;
+
+    /** Checks the query and the caller's right to it before anything is written; returns its period. */
+    public StatementPeriod check(@NotNull @Valid RegistrationReportQuery query) {
+        access.requirePartner(query.partnerId());
+        var period = periods.parse(query.period());
+        if (query.locationId() != null && em.createNativeQuery(
+                "SELECT COUNT(*) FROM partner_location WHERE id = :id AND partner_id = :partner")
+                .setParameter("id", query.locationId()).setParameter("partner", query.partnerId())
+                .getSingleResult() instanceof Number n && n.longValue() == 0) {
+            throw new NotFoundException("Location", query.locationId());
+        }
+        return period;
+    }
+
+    public Page<RegistrationReportRow> page(@NotNull @Valid RegistrationReportQuery query, @NotNull @Valid PageRequest page) {
+        var sql = new RegistrationReportSql(query, check(query));
+        long total = ((Number) sql.bind(em.createNativeQuery(sql.count())).getSingleResult()).longValue();
+        List<RegistrationReportRow> rows = total == 0 ? List.of() : rows(sql.bind(em.createNativeQuery(sql.rows()))
+                .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList());
+        return Page.of(rows, total, page);
+    }
+
+    public List<RegistrationReportTotal> totals(@NotNull @Valid RegistrationReportQuery query) {
+        var sql = new RegistrationReportSql(query, check(query));
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = sql.bind(em.createNativeQuery(sql.totals())).getResultList();
+        return result.stream().map(r -> new RegistrationReportTotal((String) r[0], ((Number) r[1]).longValue(),
+                decimal(r[2]), decimal(r[3]), decimal(r[4]), decimal(r[5]))).toList();
+    }
+
+    /** The rows after registration {@code afterId}, at most {@code limit}: how an export walks the report. */
+    public List<RegistrationReportRow> chunk(@NotNull @Valid RegistrationReportQuery query, long afterId,
+            @Min(1) @Max(CHUNK) int limit) {
+        var sql = new RegistrationReportSql(query, check(query));
+        return rows(sql.bind(em.createNativeQuery(sql.rowsAfter()))
+                .setParameter("after", afterId).setParameter("limit", limit).getResultList());
+    }
+
+    /**
+     * Writes the whole report as {@code format}, chunk by chunk. Call {@link #check} first, while an error
+     * can still become a problem answer: once writing has begun, the response is under way.
+     */
+    public void export(@NotNull @Valid RegistrationReportQuery query, @NotNull ExportFormat format, @NotNull OutputStream out) {
+        var sql = new RegistrationReportSql(query, check(query));
+        String title = "Registration report " + query.period() + ", partner " + query.partnerId();
+        try (var writer = TableWriter.open(format, out, title, COLUMNS)) {
+            long after = 0;
+            List<RegistrationReportRow> chunk;
+            do {
+                chunk = rows(sql.bind(em.createNativeQuery(sql.rowsAfter()))
+                        .setParameter("after", after).setParameter("limit", CHUNK).getResultList());
+                for (var row : chunk) {
+                    writer.row(cells(row));
+                    after = row.registrationId();
+                }
+                // Native rows are not managed, but clear anyway: nothing of a long export may pile up.
+                em.clear();
+            } while (chunk.size() == CHUNK);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The export could not be written", e);
+        }
+    }
+
+    /** The filter options of a partner's report form. */
+    public ReportChoices choices(long partnerId) {
+        access.requirePartner(partnerId);
+        return new ReportChoices(
+                choices("SELECT id, name FROM partner_location WHERE partner_id = :partner ORDER BY name", partnerId),
+                choices("""
+                        SELECT DISTINCT c.id, CONCAT(c.code, ' ', c.title) FROM registration r
+                          JOIN enrollment e ON e.id = r.enrollment_id JOIN course c ON c.id = e.course_id
+                         WHERE r.selling_partner_id = :partner OR r.delivering_partner_id = :partner
+                         ORDER BY 2""", partnerId),
+                choices("""
+                        SELECT DISTINCT o.id, CONCAT(c.code, ' ', o.kind) FROM registration r
+                          JOIN course_offering o ON o.id = r.offering_id JOIN course c ON c.id = o.course_id
+                         WHERE r.selling_partner_id = :partner OR r.delivering_partner_id = :partner
+                         ORDER BY 2""", partnerId),
+                choices("""
+                        SELECT p.id, p.display_name FROM person p JOIN person_role pr ON pr.person_id = p.id
+                         WHERE p.partner_id = :partner AND pr.role = 'TRAINER' ORDER BY p.display_name""", partnerId));
+    }
+
+    private List<ReportChoices.Choice> choices(String sql, long partnerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("partner", partnerId)
+                .setMaxResults(500).getResultList();
+        return rows.stream().map(r -> new ReportChoices.Choice(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
+    /** The latest period that has ended: what a report form shows first. */
+    public String lastEndedPeriod() {
+        return StatementPeriods.key(periods.lastEndedBefore(java.time.LocalDate.now(clock)));
+    }
+
+    /** The caller's own partner, for the partner admin's pages; null for the vendor's staff. */
+    public Long ownPartner() {
+        return access.ownPartner();
+    }
+
+    public static List<Object> cells(RegistrationReportRow row) {
+        return java.util.Arrays.asList(row.registrationId(), row.registeredAt() == null ? null : row.registeredAt().toString(),
+                row.role(), row.learner(), row.location(), row.courseCode(), row.courseTitle(), row.offeringKind(),
+                row.sessionId(), row.trainers(), row.state(), row.listPrice(), row.discount(), row.refunded(), row.net(),
+                row.currency());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RegistrationReportRow> rows(List<?> result) {
+        return ((List<Object[]>) result).stream().map(RegistrationReports::row).toList();
+    }
+
+    private static RegistrationReportRow row(Object[] r) {
+        String state = (String) r[11];
+        BigDecimal list = decimal(r[12]);
+        BigDecimal discount = decimal(r[13]);
+        BigDecimal refunded = decimal(r[14]);
+        BigDecimal net = RegistrationReportSql.chargeable(state) ? list.subtract(discount).subtract(refunded)
+                : BigDecimal.ZERO.setScale(2);
+        return new RegistrationReportRow(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], id(r[7]), (String) r[8], id(r[9]), (String) r[10], state,
+                list, discount, refunded, net, (String) r[15]);
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        var d = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+        return d.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC);
+        }
+        return value instanceof Instant i ? i : null;
+    }
+}

@@ -1,0 +1,163 @@
+package org.partneracademy.web.report;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import org.partneracademy.platform.error.DomainException;
+import org.partneracademy.platform.paging.Page;
+import org.partneracademy.platform.paging.PageRequest;
+import org.partneracademy.reporting.export.ExportFormat;
+import org.partneracademy.reporting.report.RegistrationReportQuery;
+import org.partneracademy.reporting.report.RegistrationReportRow;
+import org.partneracademy.reporting.report.RegistrationReportTotal;
+import org.partneracademy.reporting.report.RegistrationReports;
+import org.partneracademy.reporting.report.ReportChoices;
+import org.partneracademy.web.shell.DatabasePagedModel;
+import org.partneracademy.web.shell.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The partner admin's registration report: the form's filters, the database-paged table and the totals.
+ * Downloads are written straight to the response as they are read, chunk by chunk.
+ */
+@Named
+@ViewScoped
+public class RegistrationReportBean implements Serializable {
+
+    @Inject
+    RegistrationReports reports;
+
+    private Long partnerId;
+    private String period;
+    private Long locationId;
+    private Long courseId;
+    private Long offeringId;
+    private Long trainerId;
+    private ReportChoices choices;
+    private List<RegistrationReportTotal> totals = List.of();
+    private RegistrationReportQuery shown;
+
+    private final DatabasePagedModel<RegistrationReportRow> rows = new DatabasePagedModel<>() {
+        @Override
+        protected Page<RegistrationReportRow> fetch(PageRequest page, String sortField, boolean descending) {
+            if (shown == null) {
+                return Page.of(List.of(), 0, page);
+            }
+            return reports.page(shown, page);
+        }
+
+        @Override
+        protected String keyOf(RegistrationReportRow row) {
+            return String.valueOf(row.registrationId());
+        }
+    };
+
+    @PostConstruct
+    void open() {
+        partnerId = reports.ownPartner();
+        period = reports.lastEndedPeriod();
+        if (partnerId != null) {
+            choices = reports.choices(partnerId);
+            run();
+        }
+    }
+
+    /** Shows the report for the form's period and filters; the table then pages through it. */
+    public void run() {
+        var context = FacesContext.getCurrentInstance();
+        var query = query();
+        try {
+            reports.check(query);
+            totals = reports.totals(query);
+            shown = query;
+        } catch (ConstraintViolationException invalid) {
+            Messages.invalid(context, invalid);
+        } catch (DomainException refused) {
+            Messages.refused(context, refused);
+        }
+    }
+
+    public StreamedContent getCsv() {
+        return download(ExportFormat.CSV);
+    }
+
+    public StreamedContent getXlsx() {
+        return download(ExportFormat.XLSX);
+    }
+
+    public StreamedContent getPdf() {
+        return download(ExportFormat.PDF);
+    }
+
+    private StreamedContent download(ExportFormat format) {
+        var query = shown != null ? shown : query();
+        return DefaultStreamedContent.builder()
+                .name("registrations-" + query.partnerId() + "-" + query.period() + "." + format.extension())
+                .contentType(format.mediaType())
+                .writer(out -> reports.export(query, format, out))
+                .build();
+    }
+
+    private RegistrationReportQuery query() {
+        return new RegistrationReportQuery(partnerId, period == null ? null : period.strip(), locationId, courseId,
+                offeringId, trainerId);
+    }
+
+    public DatabasePagedModel<RegistrationReportRow> getRows() {
+        return rows;
+    }
+
+    public List<RegistrationReportTotal> getTotals() {
+        return totals;
+    }
+
+    public ReportChoices getChoices() {
+        return choices;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public Long getLocationId() {
+        return locationId;
+    }
+
+    public void setLocationId(Long locationId) {
+        this.locationId = locationId;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public void setCourseId(Long courseId) {
+        this.courseId = courseId;
+    }
+
+    public Long getOfferingId() {
+        return offeringId;
+    }
+
+    public void setOfferingId(Long offeringId) {
+        this.offeringId = offeringId;
+    }
+
+    public Long getTrainerId() {
+        return trainerId;
+    }
+
+    public void setTrainerId(Long trainerId) {
+        this.trainerId = trainerId;
+    }
+}
