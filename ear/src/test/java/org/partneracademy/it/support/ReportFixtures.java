@@ -15,9 +15,9 @@ import java.util.UUID;
 /**
  * A registrations ledger in an old month, written with JDBC because it lies in the past: two partners
  * (P, whose report the tests read, and Q, whose data P must never see), their locations, learners,
- * a partner admin each (the demo password), a trainer, two courses with one offering each, two sessions
- * delivered by P, and registrations with their events. What P's report for {@code month} must show is
- * spelled out in {@link Ledger}; the tests check the report against it.
+ * a partner admin each (the demo password), a trainer, two retired courses (so no catalog offers them) with
+ * one offering each, two sessions delivered by P, and registrations with their events. What P's report for
+ * {@code month} must show is spelled out below; the tests check the report against it.
  *
  * <p>P's registrations in the month: R1 at location A, EUR 100 less 10 discount, attended (net 90);
  * R2 at B, EUR 100, cancelled in time (net 0); R3 at A, USD 200 less 20, 30 refunded (net 150), whose
@@ -155,15 +155,18 @@ public final class ReportFixtures {
     private static long course(Connection db, String code, String title, LocalDateTime created) throws SQLException {
         return insert(db, "INSERT INTO course (code, title, description, format, version_major, version_minor, status,"
                 + " language, list_price, currency, created_at, published_at) VALUES (?, ?, 'Report fixture',"
-                + " 'INSTRUCTOR_LED', 1, 0, 'PUBLISHED', 'en', NULL, NULL, ?, ?)",
+                + " 'INSTRUCTOR_LED_CLASSROOM', 1, 0, 'RETIRED', 'en', NULL, NULL, ?, ?)",
                 code, title, Timestamp.valueOf(created), Timestamp.valueOf(created));
     }
 
     private static long session(Connection db, long offering, long partner, LocalDateTime monthStart) throws SQLException {
-        return insert(db, "INSERT INTO training_session (offering_id, time_zone, venue, capacity, min_to_run,"
+        long session = insert(db, "INSERT INTO training_session (offering_id, time_zone, venue, capacity, min_to_run,"
                 + " enrollment_closes_at, delivering_partner_id, status, created_at) VALUES (?, 'UTC', 'Report venue', 20, 1,"
-                + " ?, ?, 'COMPLETED', ?)", offering, Timestamp.valueOf(monthStart.plusDays(20)), partner,
+                + " ?, ?, 'SCHEDULED', ?)", offering, Timestamp.valueOf(monthStart.plusDays(20)), partner,
                 Timestamp.valueOf(monthStart.minusMonths(2)));
+        insert(db, "INSERT INTO session_day (session_id, day, starts_at, ends_at) VALUES (?, ?, '09:00:00', '17:00:00')",
+                session, java.sql.Date.valueOf(monthStart.toLocalDate().plusDays(21)));
+        return session;
     }
 
     private static long registration(Connection db, long learner, long course, long offering, Long session, long seller,
