@@ -261,7 +261,7 @@ class StatementIssueIT {
         long septemberStatement = statementIds(partner.id(), september).get(0);
         long voided = event(seat.id(), "VOIDED", october.atDay(3).atTime(14, 0));
 
-        StatementFixtures.close(october, "admin");
+        assertThat(StatementFixtures.close(october, "admin").status()).isEqualTo("ISSUED");
 
         long octoberStatement = statementIds(partner.id(), october).get(0);
         var late = rows("""
