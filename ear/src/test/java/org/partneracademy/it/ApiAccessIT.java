@@ -307,4 +307,20 @@ class ApiAccessIT {
     void reportEndpointsRefuseOtherRoles(String user, String method, String path) {
         roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
     }
+
+    /** The period close (statement runs), signed out: 401. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"POST,/statement-runs", "GET,/statement-runs", "GET,/statement-runs?period=2001-01", "GET,/statement-runs/1"})
+    void statementRunEndpointsRefuseAnonymousCallers(String method, String path) {
+        everyEndpointRefusesAnonymousCallers(method, path);
+    }
+
+    /** The period close is the vendor admin's and the finance role's: every other role 403, nothing started. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"alice,POST,/statement-runs", "pa.contoso,POST,/statement-runs", "leader,POST,/statement-runs",
+            "trainer.contoso,POST,/statement-runs", "pa.contoso,GET,/statement-runs", "alice,GET,/statement-runs/1",
+            "pa.contoso,GET,/statement-runs/1"})
+    void statementRunEndpointsRefuseOtherRoles(String user, String method, String path) {
+        roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
+    }
 }

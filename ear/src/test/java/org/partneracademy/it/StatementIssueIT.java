@@ -78,6 +78,10 @@ class StatementIssueIT {
         assertThat(((Number) run.path("statementsIssued")).intValue()).isGreaterThanOrEqualTo(1);
         as("admin").get(V1 + "/statement-runs?period=2001-01").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem((int) issued.runId()));
+        // The close page lists the run with its progress (it polls only while a run is issuing).
+        io.restassured.RestAssured.given().auth().preemptive().basic("finance", RealEar.DEMO_PASSWORD).accept("text/html")
+                .get(RealEar.BASE_URL + "/admin/statement-runs.xhtml").then().statusCode(200)
+                .body(containsString("2001-01")).body(containsString("Issued"));
     }
 
     @Test
@@ -261,7 +265,7 @@ class StatementIssueIT {
         long septemberStatement = statementIds(partner.id(), september).get(0);
         long voided = event(seat.id(), "VOIDED", october.atDay(3).atTime(14, 0));
 
-        StatementFixtures.close(october, "admin");
+        assertThat(StatementFixtures.close(october, "admin").status()).isEqualTo("ISSUED");
 
         long octoberStatement = statementIds(partner.id(), october).get(0);
         var late = rows("""

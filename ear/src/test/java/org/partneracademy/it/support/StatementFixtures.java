@@ -86,8 +86,8 @@ public final class StatementFixtures {
     // ---------------------------------------------------------------- the one-call fixture
 
     /**
-     * A fresh partner with a 20 % revenue share agreement in force for the whole {@code month}, a learner
-     * and three registrations of a 1,000.00 EUR offering whose seats were taken on the 3rd, 4th and 5th of
+     * A fresh partner with a 20 % revenue share agreement in force for the whole {@code month}, three
+     * learners and one registration each of a 1,000.00 EUR offering whose seats were taken on the 3rd, 4th and 5th of
      * the month: the first charged in full (line 200.00), the second with a 100.00 discount (line
      * 180.00), the third cancelled free on the 6th (line 0.00). Then the month is closed by the vendor
      * admin and the partner's statement ids returned. Statement total: 380.00 EUR.
@@ -96,11 +96,10 @@ public final class StatementFixtures {
         var partner = partner("RS");
         long agreement = agreement(partner.id(), "REVENUE_SHARE", month, "20.00", null);
         var offering = offering("1000.00", "EUR");
-        long learner = learner(partner);
         var registrations = new ArrayList<TestRegistration>();
-        registrations.add(registration(partner.id(), learner, offering, null, "0.00", month.atDay(3).atTime(10, 0)));
-        registrations.add(registration(partner.id(), learner, offering, null, "100.00", month.atDay(4).atTime(10, 0)));
-        var cancelled = registration(partner.id(), learner, offering, null, "0.00", month.atDay(5).atTime(10, 0));
+        registrations.add(registration(partner.id(), learner(partner), offering, null, "0.00", month.atDay(3).atTime(10, 0)));
+        registrations.add(registration(partner.id(), learner(partner), offering, null, "100.00", month.atDay(4).atTime(10, 0)));
+        var cancelled = registration(partner.id(), learner(partner), offering, null, "0.00", month.atDay(5).atTime(10, 0));
         event(cancelled.id(), "CANCELLED", month.atDay(6).atTime(9, 0));
         registrations.add(cancelled);
         var run = close(month, "admin");
@@ -212,8 +211,8 @@ public final class StatementFixtures {
     // ---------------------------------------------------------------- the ledger
 
     /**
-     * A registration sold by {@code sellingPartnerId} for the learner (an enrollment of the offering's
-     * course, COMPLETED, so the learner may hold several) at the offering's list price less
+     * A registration sold by {@code sellingPartnerId} for the learner (with a COMPLETED enrollment of the
+     * offering's course: one registration per learner and course, as the enrollment rules allow) at the offering's list price less
      * {@code discount}, optionally on {@code sessionId} (its delivering partner is copied), with its
      * SEAT_TAKEN event at {@code seatTakenAt} (UTC).
      */

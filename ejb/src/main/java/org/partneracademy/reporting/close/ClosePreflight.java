@@ -10,9 +10,10 @@ import org.partneracademy.reporting.statement.StatementPeriod;
 
 /**
  * What stops a close before anything is written, checked over all partners due a statement with one
- * aggregate query each: two agreements of one partner in force on the same day of the period, a
- * registration of the period without a price or currency, and a registration in another currency than
- * the revenue share or reseller agreement it falls under when that agreement names one. The issuer
+ * aggregate query each: two agreements of one partner in force on the same day of the period, and a
+ * registration in another currency than the revenue share or reseller agreement it falls under when that
+ * agreement names one. A registration without a price or currency cannot be written at all (the ledger's
+ * columns are NOT NULL) and the arithmetic refuses one whatever was stored. The issuer
  * checks the same again per partner; this answers the person who started the close at once, and the
  * problem names every offending row (up to ten of each kind).
  */
@@ -35,13 +36,6 @@ public class ClosePreflight {
                 .setParameter(1, period.from()).setParameter(2, period.to()).setMaxResults(SHOWN).getResultList();
         overlaps.forEach(row -> problems.add("partner " + row[0] + " has overlapping agreements " + row[1] + " and "
                 + row[2] + " in force on the same days"));
-        List<Object[]> unpriced = em.createNativeQuery("""
-                SELECT r.id, r.selling_partner_id FROM registration r
-                WHERE r.created_at >= ?1 AND r.created_at < ?2 AND (r.list_price IS NULL OR r.currency IS NULL)
-                ORDER BY r.id""")
-                .setParameter(1, period.from().atStartOfDay()).setParameter(2, period.to().plusDays(1).atStartOfDay())
-                .setMaxResults(SHOWN).getResultList();
-        unpriced.forEach(row -> problems.add("registration " + row[0] + " (partner " + row[1] + ") has no price"));
         List<Object[]> mismatched = em.createNativeQuery("""
                 SELECT r.id, a.partner_id, a.id, r.currency, a.currency FROM partner_agreement a
                 JOIN registration r ON (r.selling_partner_id = a.partner_id

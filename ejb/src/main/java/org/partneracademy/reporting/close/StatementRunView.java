@@ -9,7 +9,7 @@ import org.partneracademy.reporting.StatementRun;
  * A close as the UI and REST show it. {@code progressPercent} is the share of the partners due a
  * statement that the run has closed (100 when none were due).
  */
-public record StatementRunView(long id, String period, String periodFrom, String periodTo, RunStatus status,
+public record StatementRunView(Long id, String period, String periodFrom, String periodTo, RunStatus status,
         String startedBy, Instant startedAt, Instant finishedAt, int statementsIssued, int partnersDue,
         int partnersDone, int progressPercent, String failure) {
 

@@ -121,12 +121,13 @@ public class LedgerReader {
 
     private List<ReadRegistration> readRegistrations(Long partnerId, StatementPeriod window, LocalDate upTo,
             boolean delivered, Long registrationId) {
-        String mine = registrationId != null ? "SELECT ?1 AS id" : """
-                SELECT id FROM registration WHERE selling_partner_id = ?1 AND created_at >= ?2 AND created_at < ?3
-                UNION SELECT id FROM registration WHERE ?6 AND delivering_partner_id = ?1 AND created_at >= ?2 AND created_at < ?3""";
+        String mine = registrationId != null ? "SELECT :registration AS id" : """
+                SELECT id FROM registration WHERE selling_partner_id = :partner AND created_at >= :lo AND created_at < :hi
+                UNION SELECT id FROM registration WHERE :delivered AND delivering_partner_id = :partner
+                    AND created_at >= :lo AND created_at < :hi""";
         String seatTaken = registrationId != null ? "" : """
                 WHERE EXISTS (SELECT 1 FROM registration_event st WHERE st.registration_id = r.id
-                    AND st.event_type = 'SEAT_TAKEN' AND st.occurred_at >= ?4 AND st.occurred_at < ?5)""";
+                    AND st.event_type = 'SEAT_TAKEN' AND st.occurred_at >= :from AND st.occurred_at < :to)""";
         var query = em.createNativeQuery("""
                 SELECT r.id, r.list_price, r.currency, r.discount_amount, r.session_id, r.offering_id, o.course_id,
                        en.learner_id, (SELECT MIN(pl.location_id) FROM person_location pl WHERE pl.person_id = en.learner_id),
@@ -136,21 +137,21 @@ public class LedgerReader {
                 JOIN registration r ON r.id = mine.id
                 JOIN enrollment en ON en.id = r.enrollment_id
                 LEFT JOIN course_offering o ON o.id = r.offering_id
-                JOIN registration_event e ON e.registration_id = r.id AND e.occurred_at < ?7
+                JOIN registration_event e ON e.registration_id = r.id AND e.occurred_at < :upTo
                 """ + seatTaken + """
                  ORDER BY r.id, e.occurred_at, e.id""");
         if (registrationId != null) {
-            query.setParameter(1, registrationId);
+            query.setParameter("registration", registrationId);
         } else {
             // created_at is when the seat was taken; a day either side lets the SEAT_TAKEN event decide exactly.
-            query.setParameter(1, partnerId)
-                    .setParameter(2, window.from().minusDays(1).atStartOfDay())
-                    .setParameter(3, window.to().plusDays(2).atStartOfDay())
-                    .setParameter(4, window.from().atStartOfDay())
-                    .setParameter(5, window.to().plusDays(1).atStartOfDay())
-                    .setParameter(6, delivered);
+            query.setParameter("partner", partnerId)
+                    .setParameter("lo", window.from().minusDays(1).atStartOfDay())
+                    .setParameter("hi", window.to().plusDays(2).atStartOfDay())
+                    .setParameter("from", window.from().atStartOfDay())
+                    .setParameter("to", window.to().plusDays(1).atStartOfDay())
+                    .setParameter("delivered", delivered);
         }
-        query.setParameter(7, upTo.plusDays(1).atStartOfDay());
+        query.setParameter("upTo", upTo.plusDays(1).atStartOfDay());
         var result = new ArrayList<ReadRegistration>();
         var collector = new Collector();
         ((java.util.stream.Stream<Object[]>) query.getResultStream()).forEach(row -> {
