@@ -246,6 +246,22 @@ class ApiAccessIT {
         given().accept("application/json").redirects().follow(false).get(V1 + path).then().statusCode(404).contentType(PROBLEM);
     }
 
+    /** The period close (statement runs), signed out: 401. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"POST,/statement-runs", "GET,/statement-runs", "GET,/statement-runs?period=2001-01", "GET,/statement-runs/1"})
+    void statementRunEndpointsRefuseAnonymousCallers(String method, String path) {
+        everyEndpointRefusesAnonymousCallers(method, path);
+    }
+
+    /** The period close is the vendor admin's and the finance role's: every other role 403, nothing started. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"alice,POST,/statement-runs", "pa.contoso,POST,/statement-runs", "leader,POST,/statement-runs",
+            "trainer.contoso,POST,/statement-runs", "pa.contoso,GET,/statement-runs", "alice,GET,/statement-runs/1",
+            "pa.contoso,GET,/statement-runs/1"})
+    void statementRunEndpointsRefuseOtherRoles(String user, String method, String path) {
+        roleRestrictedEndpointsRefuseOtherRoles(user, method, path);
+    }
+
     // --- Registration reports and statement views (issue 7, H3) ---
 
     /** The report and statement views, signed out: 401. */

@@ -492,6 +492,23 @@ class PageSecurityIT {
         page(as("admin"), PANEL).then().statusCode(200);
     }
 
+    /** The period close page: the vendor admin's and the finance role's; every other role is refused. */
+    private static final String STATEMENT_RUNS = "/admin/statement-runs.xhtml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alice", "pa.contoso", "leader", "trainer.contoso"})
+    void theStatementRunsPageIsRefusedToOtherRoles(String user) {
+        page(as(user), STATEMENT_RUNS).then().statusCode(403).body(containsString("<h1>Access denied</h1>"));
+    }
+
+    @Test
+    void theVendorAdminAndFinanceOpenTheStatementRunsPage() {
+        page(given(), STATEMENT_RUNS).then().statusCode(302).header("Location", endsWith("/login.xhtml"));
+        page(as("admin"), STATEMENT_RUNS).then().statusCode(200).body(containsString("<h1>Statement period close</h1>"))
+                .body(containsString("menuStatementRuns"));
+        page(as("finance"), STATEMENT_RUNS).then().statusCode(200).body(containsString("<h1>Statement period close</h1>"));
+    }
+
     // --- Registration reports and statement views (issue 7, H3) ---
     private static final String REGISTRATION_REPORT = "/partner/registration-report.xhtml";
     private static final String PARTNER_STATEMENTS = "/partner/statements.xhtml";

@@ -54,6 +54,20 @@ public class StatementRun {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** Partners with an agreement in force in the period, counted when the run started. */
+    @Column(name = "partners_due", nullable = false)
+    private int partnersDue;
+
+    @Column(name = "partners_done", nullable = false)
+    private int partnersDone;
+
+    /** The cursor: partners are closed in id order, a chunk per transaction; this is the last one done. */
+    @Column(name = "last_partner_id")
+    private Long lastPartnerId;
+
+    @Column(name = "failure")
+    private String failure;
+
     @Version
     private long version;
 
@@ -76,13 +90,37 @@ public class StatementRun {
         this.statementsIssued += count;
     }
 
+    public void expect(int partners) {
+        this.partnersDue = partners;
+    }
+
+    /** One partner closed (issued to, or found to hold its statements already); the cursor moves past it. */
+    public void partnerDone(long partnerId, int statements) {
+        if (lastPartnerId != null && partnerId <= lastPartnerId) {
+            throw new IllegalStateException("run " + id + " already closed partner " + partnerId);
+        }
+        this.lastPartnerId = partnerId;
+        this.partnersDone++;
+        this.statementsIssued += statements;
+    }
+
     public void finish(Instant now) {
         this.status = RunStatus.ISSUED;
         this.finishedAt = now;
     }
 
-    public void fail(Instant now) {
+    /** A chunk that failed ran again (after the data was put right) and went through: the run carries on. */
+    public void resume() {
+        if (status == RunStatus.FAILED) {
+            status = RunStatus.ISSUING;
+            failure = null;
+            finishedAt = null;
+        }
+    }
+
+    public void fail(String why, Instant now) {
         this.status = RunStatus.FAILED;
+        this.failure = why == null ? null : why.length() <= 2000 ? why : why.substring(0, 1997) + "...";
         this.finishedAt = now;
     }
 
@@ -116,5 +154,21 @@ public class StatementRun {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public int getPartnersDue() {
+        return partnersDue;
+    }
+
+    public int getPartnersDone() {
+        return partnersDone;
+    }
+
+    public Long getLastPartnerId() {
+        return lastPartnerId;
+    }
+
+    public String getFailure() {
+        return failure;
     }
 }

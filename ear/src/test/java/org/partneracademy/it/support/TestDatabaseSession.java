@@ -37,7 +37,10 @@ public class TestDatabaseSession implements LauncherSessionListener {
                 + " -Dpa.enrollment.approval.timeout=PT1H"
                 + " -Dpa.enrollment.offer.timeout=PT1H"
                 // Tests move the clock forward to watch certifications open their window, expire and lapse.
-                + " -Dpa.clock.adjustable=true");
+                + " -Dpa.clock.adjustable=true"
+                // Tests that move the clock past the first of a month must not close last month on the timer:
+                // statement tests close old months of their own (StatementFixtures).
+                + " -Dpa.statement.close-on-timer=false");
     }
 
     @Override
