@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partneracademy.it.support.RealEar;
 import org.partneracademy.it.support.ReportFixtures;
+import org.partneracademy.it.support.StatementFixtures;
 import org.partneracademy.it.support.TestDatabaseSession;
 
 /**
@@ -282,6 +283,58 @@ class StatementReportIT {
                 .contentType(PROBLEM);
         // The other partner's statement is the vendor's to see, not this partner's.
         as("finance").get(V1 + "/statements/" + other).then().statusCode(200).body("statement.status", equalTo("LOCKED"));
+    }
+
+    /**
+     * A statement issued by the real close (June 2009, a 20 % revenue share): the partner's list, the
+     * statement with its lines, its export and the vendor's overview agree with it, and its total is the
+     * share of the registration report's net for the same month.
+     */
+    @Test
+    void aStatementOfTheRealCloseAgreesWithTheRegistrationReport() throws IOException {
+        var issued = StatementFixtures.issuedRevenueShare(YearMonth.of(2009, 6));
+        String admin = issued.partner().adminUsername();
+        long partner = issued.partner().id();
+        long statement = issued.statementId();
+
+        var list = JsonPath.from(as(admin).queryParam("period", "2009-06").get(V1 + "/partners/" + partner + "/statements")
+                .then().statusCode(200).extract().asString());
+        assertThat(list.getList("id", Long.class)).containsExactly(statement);
+        assertThat(list.getString("[0].status")).isEqualTo("ISSUED");
+        assertThat(list.getString("[0].totals[0].currency")).isEqualTo("EUR");
+        assertThat(decimal(list, "[0].totals[0].amount")).isEqualByComparingTo("380.00");
+
+        var view = JsonPath.from(as(admin).get(V1 + "/statements/" + statement).then().statusCode(200).extract().asString());
+        assertThat(view.getList("lines.amount").stream().map(a -> new BigDecimal(a.toString())).toList())
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(new BigDecimal("200"), new BigDecimal("180"), BigDecimal.ZERO);
+        assertThat(view.getList("lines.registrationId", Long.class)).containsExactlyInAnyOrderElementsOf(
+                issued.registrations().stream().map(StatementFixtures.TestRegistration::id).toList());
+
+        var report = JsonPath.from(as(admin).queryParam("period", "2009-06")
+                .get(V1 + "/partners/" + partner + "/registration-report").then().statusCode(200).extract().asString());
+        assertThat(report.getLong("total")).isEqualTo(3);
+        assertThat(decimal(report, "totals[0].net")).isEqualByComparingTo("1900.00");
+        assertThat(decimal(report, "totals[0].net").multiply(new BigDecimal("0.20")))
+                .isEqualByComparingTo(decimal(list, "[0].totals[0].amount"));
+
+        var csv = new String(as(admin).queryParam("format", "csv").get(V1 + "/statements/" + statement + "/export")
+                .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1))).getRecords()).hasSize(3);
+
+        var overview = JsonPath.from(as("finance").queryParam("period", "2009-06").get(V1 + "/statements/summary")
+                .then().statusCode(200).extract().asString());
+        assertThat(overview.getLong("statements")).isEqualTo(1);
+        assertThat(overview.getLong("openDisputes")).isZero();
+        assertThat(decimal(overview, "totals[0].accrued")).isEqualByComparingTo("380.00");
+        assertThat(decimal(overview, "totals[0].confirmed")).isEqualByComparingTo("0");
+
+        // Another partner's admin does not see it.
+        as("pa.contoso").get(V1 + "/statements/" + statement).then().statusCode(404).contentType(PROBLEM);
+        as("pa.contoso").queryParam("format", "xlsx").get(V1 + "/statements/" + statement + "/export")
+                .then().statusCode(404).contentType(PROBLEM);
+        as("pa.contoso").get(V1 + "/partners/" + partner + "/statements").then().statusCode(404).contentType(PROBLEM);
     }
 
     private static byte[] export(String format, String mediaType) {

@@ -25,7 +25,6 @@ import org.partneracademy.reporting.DisputeStatus;
 import org.partneracademy.reporting.PartnerStatement;
 import org.partneracademy.reporting.PartnerStatementLine;
 import org.partneracademy.reporting.StatementPeriods;
-import org.partneracademy.reporting.StatementStatus;
 import org.partneracademy.reporting.export.Column;
 import org.partneracademy.reporting.export.ExportFormat;
 import org.partneracademy.reporting.export.TableWriter;
@@ -197,9 +196,5 @@ public class StatementViews {
 
     private static BigDecimal decimal(Object value) {
         return value == null ? BigDecimal.ZERO : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-    }
-
-    static boolean isConfirmed(StatementStatus status) {
-        return status == StatementStatus.LOCKED;
     }
 }

@@ -1,0 +1,45 @@
+package org.partneracademy.reporting.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.partneracademy.reporting.statement.StatementPeriod;
+
+/** The report's query: filters add bound conditions only, and seats cancelled in time or voided are not charged. */
+class RegistrationReportSqlTest {
+
+    private static final StatementPeriod MARCH = StatementPeriod.of(YearMonth.of(2008, 3));
+
+    @Test
+    void withoutFiltersOnlyThePartnerAndThePeriodAreBound() {
+        var sql = new RegistrationReportSql(RegistrationReportQuery.of(7, "2008-03"), MARCH);
+        assertThat(sql.uses("partner")).isTrue();
+        assertThat(sql.uses("periodStart")).isTrue();
+        assertThat(sql.uses("course")).isFalse();
+        assertThat(sql.rows()).doesNotContain("person_location fl", "session_instructor ft", ":course");
+    }
+
+    @Test
+    void eachFilterAddsItsBoundConditionAndNeverItsValue() {
+        var query = new RegistrationReportQuery(7L, "2008-03", 11L, 12L, 13L, 987654L);
+        var sql = new RegistrationReportSql(query, MARCH);
+        for (String name : new String[] {"location", "course", "offering", "trainer"}) {
+            assertThat(sql.uses(name)).as(name).isTrue();
+            assertThat(sql.rows()).contains(":" + name);
+            assertThat(sql.count()).contains(":" + name);
+            assertThat(sql.totals()).contains(":" + name);
+        }
+        assertThat(sql.rows()).doesNotContain("987654");
+        assertThat(sql.rowsAfter()).contains("r.id > :after");
+    }
+
+    @Test
+    void cancelledInTimeAndVoidedSeatsAreNotChargeable() {
+        assertThat(RegistrationReportSql.chargeable("CANCELLED")).isFalse();
+        assertThat(RegistrationReportSql.chargeable("VOIDED")).isFalse();
+        assertThat(RegistrationReportSql.chargeable("LATE_CANCELLED")).isTrue();
+        assertThat(RegistrationReportSql.chargeable("ATTENDED")).isTrue();
+        assertThat(RegistrationReportSql.chargeable(null)).isFalse();
+    }
+}
