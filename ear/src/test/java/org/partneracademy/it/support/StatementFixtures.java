@@ -365,10 +365,20 @@ public final class StatementFixtures {
         }
     }
 
+    /** Everyone at a partner holds a position; the partner pages list people by it. */
+    private static String positionOf(String role) {
+        return switch (role) {
+            case "PARTNER_ADMIN" -> "MANAGER";
+            case "TRAINER" -> "TRAINER";
+            default -> "SALES_REP";
+        };
+    }
+
     private static long person(long partnerId, String username, long locationId, String role) {
         long person = insert("""
-                INSERT INTO person (username, password_hash, display_name, email, partner_id) VALUES (?, ?, ?, ?, ?)""",
-                username, DEMO_PASSWORD_HASH, "IT " + username, username + "@example.com", partnerId);
+                INSERT INTO person (username, password_hash, display_name, email, position, partner_id)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                username, DEMO_PASSWORD_HASH, "IT " + username, username + "@example.com", positionOf(role), partnerId);
         update("INSERT INTO person_role (person_id, role) VALUES (?, ?)", person, role);
         update("INSERT INTO person_location (person_id, location_id) VALUES (?, ?)", person, locationId);
         return person;
