@@ -26,6 +26,9 @@ public final class RefundsPage extends SignedInPage {
     public RefundsPage find(String text) {
         type(SEARCH, text);
         browser.clickAndAwaitReplacement(find(By.id("search:go")), find(By.id("registration")));
+        // The search button is outside the update and stays disabled (dimmed) until the request completes:
+        // check the page as the user then sees it, not mid-request.
+        browser.waitUntil(d -> !find(By.id("search:go")).getAttribute("class").contains("ui-state-disabled"));
         browser.assertAccessible();
         return this;
     }
