@@ -37,6 +37,7 @@ class StatementDisputeBrowserIT {
         String comment = "Seat two was cancelled " + issued.statementId();
 
         LoginPage.open(browser).signIn(admin);
+        browser.assertAccessible(); // the landing page after signing in
         var statement = StatementPage.open(browser, issued.statementId());
         assertThat(statement.status()).isEqualTo("ISSUED");
         assertThat(statement.lineDescriptions()).hasSize(3);
@@ -47,6 +48,7 @@ class StatementDisputeBrowserIT {
         assertThat(statement.status()).isEqualTo("DISPUTED");
         assertThat(statement.canConfirm()).isFalse();
         statement.signOut().signIn("finance");
+        browser.assertAccessible(); // the landing page after signing in
 
         var desk = DisputeDeskPage.open(browser);
         assertThat(desk.comments()).anyMatch(c -> c.contains(comment));
@@ -54,6 +56,7 @@ class StatementDisputeBrowserIT {
         assertThat(desk.errors()).isEmpty();
         assertThat(desk.comments()).noneMatch(c -> c.contains(comment));
         desk.signOut().signIn(admin);
+        browser.assertAccessible(); // the landing page after signing in
 
         statement = StatementPage.open(browser, issued.statementId());
         assertThat(statement.status()).isEqualTo("ISSUED");
@@ -76,7 +79,9 @@ class StatementDisputeBrowserIT {
         String comment = "Not our learner " + issued.statementId();
 
         LoginPage.open(browser).signIn(admin);
+        browser.assertAccessible(); // the landing page after signing in
         StatementPage.open(browser, issued.statementId()).dispute(1, comment).signOut().signIn("finance");
+        browser.assertAccessible(); // the landing page after signing in
 
         var desk = DisputeDeskPage.open(browser);
         desk.adjust(comment, "-12.505", "Too precise");
@@ -85,6 +90,7 @@ class StatementDisputeBrowserIT {
         desk.reject(comment, "The learner is yours");
         assertThat(desk.comments()).noneMatch(c -> c.contains(comment));
         desk.signOut().signIn(admin);
+        browser.assertAccessible(); // the landing page after signing in
 
         var statement = StatementPage.open(browser, issued.statementId());
         assertThat(statement.status()).isEqualTo("ISSUED");
