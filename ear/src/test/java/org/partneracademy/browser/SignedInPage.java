@@ -33,6 +33,11 @@ abstract class SignedInPage extends Page {
         return new RegistrationReportPage(browser);
     }
 
+    public StatementsPage openStatements() {
+        find(By.id("shell:menuStatements")).click();
+        return new StatementsPage(browser);
+    }
+
     public TeamPage openTeam() {
         find(By.id("shell:menuTeam")).click();
         return new TeamPage(browser);

@@ -14,9 +14,10 @@ import org.partneracademy.it.support.RealEar;
 import org.partneracademy.it.support.StatementFixtures;
 
 /**
- * A statement's review in a real browser: the partner admin disputes a line of a statement the real close
- * issued (2005-01), finance adjusts it on the dispute desk, the partner admin reads the re-issued revision
- * with its adjustment line, confirms it, and the statement shows its number and hash.
+ * A dispute that finance rejects, in a real browser: the partner admin disputes a line of a statement the
+ * real close issued (2005-02); on the dispute desk an adjustment with three decimals is refused and the
+ * dispute stays open; finance rejects it; the statement stays at its first revision. The adjusted and
+ * confirmed way is {@link SettlementJourneyBrowserIT}.
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
@@ -28,48 +29,6 @@ class StatementDisputeBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return RealEar.archive();
-    }
-
-    @Test
-    void thePartnerDisputesALineFinanceAdjustsAndThePartnerConfirms() {
-        var issued = StatementFixtures.issuedRevenueShare(YearMonth.of(2005, 1));
-        String admin = issued.partner().adminUsername();
-        String comment = "Seat two was cancelled " + issued.statementId();
-
-        LoginPage.open(browser).signIn(admin);
-        browser.assertAccessible(); // the landing page after signing in
-        var statement = StatementPage.open(browser, issued.statementId());
-        assertThat(statement.status()).isEqualTo("ISSUED");
-        assertThat(statement.lineDescriptions()).hasSize(3);
-        assertThat(statement.canConfirm()).isTrue();
-
-        statement.dispute(2, comment);
-        assertThat(statement.notices()).isNotEmpty();
-        assertThat(statement.status()).isEqualTo("DISPUTED");
-        assertThat(statement.canConfirm()).isFalse();
-        statement.signOut().signIn("finance");
-        browser.assertAccessible(); // the landing page after signing in
-
-        var desk = DisputeDeskPage.open(browser);
-        assertThat(desk.comments()).anyMatch(c -> c.contains(comment));
-        desk.adjust(comment, "-12.50", "Half a day refunded");
-        assertThat(desk.errors()).isEmpty();
-        assertThat(desk.comments()).noneMatch(c -> c.contains(comment));
-        desk.signOut().signIn(admin);
-        browser.assertAccessible(); // the landing page after signing in
-
-        statement = StatementPage.open(browser, issued.statementId());
-        assertThat(statement.status()).isEqualTo("ISSUED");
-        assertThat(statement.revision()).isEqualTo("2");
-        assertThat(statement.lineDescriptions()).hasSize(4).last().asString().contains("Half a day refunded");
-        assertThat(statement.lineAmounts()).last().isEqualTo("-12.50");
-
-        statement.confirm();
-        assertThat(statement.errors()).isEmpty();
-        assertThat(statement.status()).isEqualTo("LOCKED");
-        assertThat(statement.number()).matches("ST-\\d{4}-\\d{6}");
-        assertThat(statement.contentHash()).matches("[0-9a-f]{64}");
-        assertThat(statement.canConfirm()).isFalse();
     }
 
     @Test

@@ -20,6 +20,8 @@ final class RegistrationReportSql {
 
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    /** Whether a filter reads the enrollment (course, learner's location); the totals join it only then. */
+    private boolean filtersOnEnrollment;
 
     RegistrationReportSql(RegistrationReportQuery query, StatementPeriod period) {
         parameters.put("partner", query.partnerId());
@@ -32,6 +34,7 @@ final class RegistrationReportSql {
         if (query.courseId() != null) {
             where.append(" AND e.course_id = :course");
             parameters.put("course", query.courseId());
+            filtersOnEnrollment = true;
         }
         if (query.offeringId() != null) {
             where.append(" AND r.offering_id = :offering");
@@ -41,6 +44,7 @@ final class RegistrationReportSql {
             where.append(" AND EXISTS (SELECT 1 FROM person_location fl WHERE fl.person_id = e.learner_id"
                     + " AND fl.location_id = :location)");
             parameters.put("location", query.locationId());
+            filtersOnEnrollment = true;
         }
         if (query.trainerId() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM session_instructor ft WHERE ft.session_id = r.session_id"
@@ -54,6 +58,17 @@ final class RegistrationReportSql {
              JOIN enrollment e ON e.id = r.enrollment_id
             """;
 
+    /** A registration's state at period end: its latest seat event (a refund is money, not a state). */
+    private static final String STATE = """
+            (SELECT se.event_type FROM registration_event se WHERE se.registration_id = r.id
+                AND se.occurred_at < :periodEnd AND se.event_type <> 'REFUNDED'
+              ORDER BY se.occurred_at DESC, se.id DESC LIMIT 1)""";
+
+    /** What was refunded on a registration within the period. */
+    private static final String REFUNDED = """
+            (SELECT COALESCE(SUM(re.amount), 0) FROM registration_event re WHERE re.registration_id = r.id
+                AND re.event_type = 'REFUNDED' AND re.occurred_at >= :periodStart AND re.occurred_at < :periodEnd)""";
+
     /** The columns of {@link RegistrationReportRow}, in its order. */
     private static final String ROW = """
             SELECT r.id, r.created_at,
@@ -64,13 +79,11 @@ final class RegistrationReportSql {
                    c.code, c.title, r.offering_id, o.kind, r.session_id,
                    (SELECT GROUP_CONCAT(tp.display_name ORDER BY tp.display_name SEPARATOR ', ')
                       FROM session_instructor si JOIN person tp ON tp.id = si.person_id WHERE si.session_id = r.session_id),
-                   (SELECT se.event_type FROM registration_event se WHERE se.registration_id = r.id
-                       AND se.occurred_at < :periodEnd AND se.event_type <> 'REFUNDED'
-                     ORDER BY se.occurred_at DESC, se.id DESC LIMIT 1) AS state,
+                   """ + STATE + """
+             AS state,
                    r.list_price, r.discount_amount,
-                   (SELECT COALESCE(SUM(re.amount), 0) FROM registration_event re WHERE re.registration_id = r.id
-                       AND re.event_type = 'REFUNDED' AND re.occurred_at >= :periodStart AND re.occurred_at < :periodEnd)
-                       AS refunded,
+                   """ + REFUNDED + """
+             AS refunded,
                    r.currency
             """ + FROM + """
              JOIN person l ON l.id = e.learner_id
@@ -87,16 +100,18 @@ final class RegistrationReportSql {
         return ROW + where + " AND r.id > :after ORDER BY r.id LIMIT :limit";
     }
 
-    String count() {
-        return "SELECT COUNT(*)" + FROM + where;
-    }
-
+    /**
+     * The totals per currency, and with them the report's count: only what the sums need is read per
+     * registration (its state and refunds), none of the names a row shows.
+     */
     String totals() {
         return """
                 SELECT t.currency, COUNT(*), SUM(t.list_price), SUM(t.discount_amount), SUM(t.refunded),
                        SUM(CASE WHEN t.state IN %s THEN 0 ELSE t.list_price - t.discount_amount - t.refunded END)
-                  FROM (%s) t
-                 GROUP BY t.currency ORDER BY t.currency""".formatted(NOT_CHARGEABLE, ROW + where);
+                  FROM (SELECT r.currency, r.list_price, r.discount_amount, %s AS state, %s AS refunded
+                          FROM registration r%s%s) t
+                 GROUP BY t.currency ORDER BY t.currency""".formatted(NOT_CHARGEABLE, STATE, REFUNDED,
+                filtersOnEnrollment ? " JOIN enrollment e ON e.id = r.enrollment_id" : "", where);
     }
 
     static boolean chargeable(String state) {

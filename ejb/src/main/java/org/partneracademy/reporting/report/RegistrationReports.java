@@ -72,16 +72,34 @@ public class RegistrationReports {
         return period;
     }
 
-    public Page<RegistrationReportRow> page(@NotNull @Valid RegistrationReportQuery query, @NotNull @Valid PageRequest page) {
+    /**
+     * The report as a screen shows it: the totals, which also count the rows, then the asked page of rows.
+     * Two queries, one transaction, so the page and the totals agree.
+     */
+    public RegistrationReport run(@NotNull @Valid RegistrationReportQuery query, @NotNull @Valid PageRequest page) {
         var sql = new RegistrationReportSql(query, check(query));
-        long total = ((Number) sql.bind(em.createNativeQuery(sql.count())).getSingleResult()).longValue();
-        List<RegistrationReportRow> rows = total == 0 ? List.of() : rows(sql.bind(em.createNativeQuery(sql.rows()))
-                .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList());
-        return Page.of(rows, total, page);
+        var totals = totals(sql);
+        return new RegistrationReport(rows(sql, page, RegistrationReport.count(totals)), totals);
+    }
+
+    /** Another page of a report whose count the caller already has from {@link #run} or {@link #totals}. */
+    public Page<RegistrationReportRow> rows(@NotNull @Valid RegistrationReportQuery query, @NotNull @Valid PageRequest page,
+            @Min(0) long count) {
+        return rows(new RegistrationReportSql(query, check(query)), page, count);
     }
 
     public List<RegistrationReportTotal> totals(@NotNull @Valid RegistrationReportQuery query) {
-        var sql = new RegistrationReportSql(query, check(query));
+        return totals(new RegistrationReportSql(query, check(query)));
+    }
+
+    private Page<RegistrationReportRow> rows(RegistrationReportSql sql, PageRequest page, long count) {
+        List<RegistrationReportRow> rows = page.offset() >= count ? List.of()
+                : rows(sql.bind(em.createNativeQuery(sql.rows()))
+                        .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList());
+        return Page.of(rows, count, page);
+    }
+
+    private List<RegistrationReportTotal> totals(RegistrationReportSql sql) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = sql.bind(em.createNativeQuery(sql.totals())).getResultList();
         return result.stream().map(r -> new RegistrationReportTotal((String) r[0], ((Number) r[1]).longValue(),

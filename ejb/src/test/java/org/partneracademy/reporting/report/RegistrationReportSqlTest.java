@@ -27,11 +27,20 @@ class RegistrationReportSqlTest {
         for (String name : new String[] {"location", "course", "offering", "trainer"}) {
             assertThat(sql.uses(name)).as(name).isTrue();
             assertThat(sql.rows()).contains(":" + name);
-            assertThat(sql.count()).contains(":" + name);
             assertThat(sql.totals()).contains(":" + name);
         }
         assertThat(sql.rows()).doesNotContain("987654");
         assertThat(sql.rowsAfter()).contains("r.id > :after");
+    }
+
+    @Test
+    void theTotalsReadTheEnrollmentOnlyWhenAFilterNeedsIt() {
+        var plain = new RegistrationReportSql(new RegistrationReportQuery(7L, "2008-03", null, null, 13L, 14L), MARCH);
+        assertThat(plain.totals()).doesNotContain("JOIN enrollment", "display_name", "GROUP_CONCAT");
+        var byCourse = new RegistrationReportSql(new RegistrationReportQuery(7L, "2008-03", null, 12L, null, null), MARCH);
+        assertThat(byCourse.totals()).contains("JOIN enrollment e", "e.course_id = :course");
+        var byLocation = new RegistrationReportSql(new RegistrationReportQuery(7L, "2008-03", 11L, null, null, null), MARCH);
+        assertThat(byLocation.totals()).contains("JOIN enrollment e", "fl.person_id = e.learner_id");
     }
 
     @Test

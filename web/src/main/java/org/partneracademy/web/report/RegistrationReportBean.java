@@ -8,10 +8,12 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
 import org.partneracademy.reporting.export.ExportFormat;
+import org.partneracademy.reporting.report.RegistrationReport;
 import org.partneracademy.reporting.report.RegistrationReportQuery;
 import org.partneracademy.reporting.report.RegistrationReportRow;
 import org.partneracademy.reporting.report.RegistrationReportTotal;
@@ -20,6 +22,7 @@ import org.partneracademy.reporting.report.ReportChoices;
 import org.partneracademy.web.shell.DatabasePagedModel;
 import org.partneracademy.web.shell.Messages;
 import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -44,12 +47,18 @@ public class RegistrationReportBean implements Serializable {
     private RegistrationReportQuery shown;
 
     private final DatabasePagedModel<RegistrationReportRow> rows = new DatabasePagedModel<>() {
+        /** The totals already counted the report: the table need not ask the database again. */
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) RegistrationReport.count(totals);
+        }
+
         @Override
         protected Page<RegistrationReportRow> fetch(PageRequest page, String sortField, boolean descending) {
             if (shown == null) {
                 return Page.of(List.of(), 0, page);
             }
-            return reports.page(shown, page);
+            return reports.rows(shown, page, RegistrationReport.count(totals));
         }
 
         @Override
@@ -73,7 +82,6 @@ public class RegistrationReportBean implements Serializable {
         var context = FacesContext.getCurrentInstance();
         var query = query();
         try {
-            reports.check(query);
             totals = reports.totals(query);
             shown = query;
         } catch (ConstraintViolationException invalid) {

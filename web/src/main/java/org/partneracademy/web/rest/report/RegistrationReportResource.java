@@ -44,9 +44,10 @@ public class RegistrationReportResource {
             @QueryParam("offeringId") String offeringId, @QueryParam("trainerId") String trainerId,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         var query = query(partnerId, period, locationId, courseId, offeringId, trainerId);
-        var rows = reports.page(query, QueryParameters.page(page, size));
+        var report = reports.run(query, QueryParameters.page(page, size));
+        var rows = report.rows();
         var body = new RegistrationReportPage(partnerId, query.period(), rows.page(), rows.size(), rows.total(),
-                rows.items(), reports.totals(query));
+                rows.items(), report.totals());
         var response = Response.ok(body).header(PagedResponse.TOTAL_COUNT, rows.total());
         if (rows.hasNext()) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("page", rows.page() + 1).build(), "next");
