@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partneracademy.platform.security.PasswordHasher;
 import org.partneracademy.platform.workflow.identity.PersonIdentityProviderFactory;
 
@@ -58,6 +60,15 @@ public class ProcessEngineBootstrap {
     @Resource(lookup = "java:jboss/ee/concurrency/executor/workflow-jobs")
     ManagedExecutorService jobThreads;
 
+    /**
+     * How long an acquired job stays locked to this server. A server stopped in the middle of a job
+     * leaves its lock behind, and the job runs again only once the lock has expired (jobs run at least
+     * once); shorter locks resume sooner but must outlast the longest job (a close chunk).
+     */
+    @Inject
+    @ConfigProperty(name = "pa.workflow.job-lock-time", defaultValue = "PT5M")
+    Duration jobLockTime;
+
     @Inject
     BeanManager beanManager;
 
@@ -85,6 +96,7 @@ public class ProcessEngineBootstrap {
         // An idle acquisition thread backs off to at most this long between looks; moving the test clock
         // also wakes it at once (wakeJobExecutor).
         jobExecutor.setMaxWait(JOB_ACQUISITION_MAX_WAIT_MS);
+        jobExecutor.setLockTimeInMillis(Math.toIntExact(jobLockTime.toMillis()));
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(true);
         configuration.setJobExecutorDeploymentAware(false);
