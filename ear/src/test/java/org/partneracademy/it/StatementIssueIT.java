@@ -281,6 +281,45 @@ class StatementIssueIT {
     }
 
     @Test
+    void aLateEventOfAPartnerWhoseAgreementEndedLandsInAStatementOfThatAgreementForTheNextPeriod() {
+        var january = YearMonth.of(2003, 1);
+        var february = january.plusMonths(1);
+        var partner = partner("late-ended");
+        long agreement = agreement(partner.id(), "REVENUE_SHARE", january, "25.00", null);
+        var offering = offering("400.00", "EUR");
+        var seat = registration(partner.id(), learner(partner), offering, null, "0.00", january.atDay(20).atTime(9, 0));
+        StatementFixtures.close(january, "admin");
+        long januaryStatement = statementIds(partner.id(), january).get(0);
+        long voided = event(seat.id(), "VOIDED", february.atDay(3).atTime(14, 0));
+
+        var run = StatementFixtures.close(february, "admin");
+        assertThat(run.status()).isEqualTo("ISSUED");
+        assertThat(run.json()).as("the partner is owed a statement for its late change")
+                .containsEntry("partnersDue", 1).containsEntry("partnersDone", 1);
+
+        var statements = rows("SELECT id, agreement_id, model, direction FROM partner_statement WHERE partner_id = ?"
+                + " AND period_from = ?", partner.id(), february.atDay(1));
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0)[1]).as("under the agreement the seat was settled under").isEqualTo(agreement);
+        assertThat(statements.get(0)[2]).isEqualTo("REVENUE_SHARE");
+        assertThat(statements.get(0)[3]).isEqualTo("PARTNER_INVOICES_VENDOR");
+        var lines = rows("""
+                SELECT kind, amount, registration_id, adjusts_statement_id, sources FROM partner_statement_line
+                WHERE statement_id = ?""", statements.get(0)[0]);
+        assertThat(lines).as("only the late adjustment").hasSize(1);
+        assertThat(lines.get(0)[0]).isEqualTo("LATE_ADJUSTMENT");
+        assertThat(lines.get(0)[1]).isEqualTo(new BigDecimal("-100.00"));
+        assertThat(lines.get(0)[2]).isEqualTo(seat.id());
+        assertThat(lines.get(0)[3]).isEqualTo(januaryStatement);
+        assertThat((String) lines.get(0)[4]).contains("REGISTRATION_EVENT:" + voided);
+
+        assertThat(StatementFixtures.close(february, "admin").statementsIssued()).as("closing again issues nothing twice")
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM partner_statement WHERE partner_id = ? AND period_from = ?", partner.id(),
+                february.atDay(1))).isEqualTo(1);
+    }
+
+    @Test
     void onlyTheVendorAdminAndFinanceCloseAPeriod() {
         as("alice").body(Map.of("period", "2001-11")).post(V1 + "/statement-runs").then().statusCode(403).contentType(PROBLEM);
         as("pa.contoso").get(V1 + "/statement-runs").then().statusCode(403).contentType(PROBLEM);

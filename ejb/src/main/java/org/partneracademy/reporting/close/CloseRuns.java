@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.partneracademy.enrollment.RegistrationEventType;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.time.AcademyClock;
 import org.partneracademy.reporting.StatementPeriods;
@@ -53,9 +56,9 @@ public class CloseRuns {
     /** Stores a run of the period and starts its process (in the caller's transaction). */
     public StatementRun open(StatementPeriod period, String startedBy) {
         var run = new StatementRun(period, startedBy, clock.now());
-        run.expect(partnersDue(period));
         em.persist(run);
         em.flush();
+        findPartnersDue(run);
         run.startedAs(workflow.start(run.getId()));
         return run;
     }
@@ -77,9 +80,9 @@ public class CloseRuns {
             return null;
         }
         var run = new StatementRun(period, TIMER, clock.now());
-        run.expect(partnersDue(period));
         em.persist(run);
         em.flush();
+        findPartnersDue(run);
         return run.getId();
     }
 
@@ -96,12 +99,10 @@ public class CloseRuns {
     public boolean issueNextChunk(long runId) {
         var run = find(runId);
         var period = run.period();
-        List<Object> partners = em.createNativeQuery("""
-                SELECT DISTINCT partner_id FROM partner_agreement
-                WHERE valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?1) AND partner_id > ?3
-                ORDER BY partner_id""")
-                .setParameter(1, period.from()).setParameter(2, period.to())
-                .setParameter(3, run.getLastPartnerId() == null ? 0L : run.getLastPartnerId())
+        List<Object> partners = em.createNativeQuery("SELECT partner_id FROM (" + PARTNERS_DUE + """
+                ) due WHERE partner_id > ?4 ORDER BY partner_id""")
+                .setParameter(1, period.from()).setParameter(2, period.to()).setParameter(3, runId)
+                .setParameter(4, run.getLastPartnerId() == null ? 0L : run.getLastPartnerId())
                 .setMaxResults(chunkSize).getResultList();
         var issued = new int[partners.size()];
         for (int i = 0; i < partners.size(); i++) {
@@ -130,11 +131,41 @@ public class CloseRuns {
         find(runId).fail(why, clock.now());
     }
 
-    private int partnersDue(StatementPeriod period) {
-        return ((Number) em.createNativeQuery("""
-                SELECT COUNT(DISTINCT partner_id) FROM partner_agreement
-                WHERE valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?1)""")
-                .setParameter(1, period.from()).setParameter(2, period.to()).getSingleResult()).intValue();
+    /**
+     * The partners a run owes a statement to: those with an agreement in force on a day of the period, and
+     * those with a late change to a seat settled in an earlier statement (?1 period start, ?2 end, ?3 run).
+     */
+    private static final String PARTNERS_DUE = """
+            SELECT partner_id FROM partner_agreement WHERE valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?1)
+            UNION
+            SELECT partner_id FROM statement_run_late_partner WHERE run_id = ?3""";
+
+    /** The ledger events that change a settled seat: every type but the seat's taking. */
+    private static final String LATE_EVENT_TYPES = Arrays.stream(RegistrationEventType.values())
+            .filter(type -> type != RegistrationEventType.SEAT_TAKEN)
+            .map(type -> "'" + type + "'").collect(Collectors.joining(", "));
+
+    /**
+     * Notes the partners with late changes but no agreement in force, once per run (the agreement holders
+     * get their late adjustments in their own statements), then how many partners the run owes.
+     */
+    private void findPartnersDue(StatementRun run) {
+        var period = run.period();
+        em.createNativeQuery("""
+                INSERT INTO statement_run_late_partner (run_id, partner_id)
+                SELECT DISTINCT ?1, s.partner_id
+                  FROM registration_event e
+                  JOIN partner_statement_line l ON l.registration_id = e.registration_id AND l.kind IN ('REVENUE_SHARE', 'SEAT')
+                  JOIN partner_statement s ON s.id = l.statement_id AND s.period_from < ?2
+                 WHERE e.event_type IN (%s) AND e.occurred_at >= ?4 AND e.occurred_at < ?5
+                   AND NOT EXISTS (SELECT 1 FROM partner_agreement a WHERE a.partner_id = s.partner_id
+                                   AND a.valid_from <= ?3 AND (a.valid_to IS NULL OR a.valid_to >= ?2))""".formatted(LATE_EVENT_TYPES))
+                .setParameter(1, run.getId()).setParameter(2, period.from()).setParameter(3, period.to())
+                .setParameter(4, period.from().atStartOfDay()).setParameter(5, period.to().plusDays(1).atStartOfDay())
+                .executeUpdate();
+        run.expect(((Number) em.createNativeQuery("SELECT COUNT(*) FROM (" + PARTNERS_DUE + ") due")
+                .setParameter(1, period.from()).setParameter(2, period.to()).setParameter(3, run.getId())
+                .getSingleResult()).intValue());
     }
 
     private StatementRun find(long runId) {

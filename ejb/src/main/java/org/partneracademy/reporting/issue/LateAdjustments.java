@@ -68,7 +68,7 @@ public class LateAdjustments {
             var c = read.context();
             var context = new PartnerStatementLine.Context(c.registrationId(), c.sessionId(), c.trainerId(), c.courseId(),
                     c.offeringId(), c.locationId(), c.learnerId(), statementId, null);
-            lines.add(new IssuedLine(line, context));
+            lines.add(new IssuedLine(line, context, agreementId, agreement.terms().model()));
         }
         return lines;
     }

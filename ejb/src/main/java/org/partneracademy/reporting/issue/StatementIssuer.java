@@ -8,9 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.partneracademy.partner.AgreementModel;
 import org.partneracademy.platform.error.RuleViolationException;
 import org.partneracademy.platform.time.AcademyClock;
 import org.partneracademy.reporting.PartnerStatement;
@@ -19,6 +20,7 @@ import org.partneracademy.reporting.StatementIssued;
 import org.partneracademy.reporting.StatementUsage;
 import org.partneracademy.reporting.ledger.AgreementWindow;
 import org.partneracademy.reporting.ledger.LedgerReader;
+import org.partneracademy.reporting.statement.InvoiceDirection;
 import org.partneracademy.reporting.statement.Statement;
 import org.partneracademy.reporting.statement.StatementLine;
 import org.partneracademy.reporting.statement.StatementPeriod;
@@ -63,16 +65,16 @@ public class StatementIssuer {
         var agreements = ledger.agreementsInForce(partnerId, period);
         requireNoOverlap(partnerId, agreements);
         var now = clock.now();
-        var ids = new ArrayList<Long>();
-        PartnerStatement first = null;
-        int firstLines = 0;
+        // The statements issued now by agreement, with the number of lines each has so far.
+        var open = new LinkedHashMap<Long, Opened>();
         for (var agreement : agreements) {
             if (alreadyIssued(partnerId, agreement.agreementId(), period)) {
                 continue;
             }
             var data = ledger.read(agreement);
             var statement = Statements.settle(agreement.terms(), period, data.input());
-            var stored = store(runId, partnerId, statement, now);
+            var stored = store(runId, partnerId, statement.agreementId(), statement.model(), statement.direction(),
+                    period, usage(statement), now);
             var lines = statement.lines();
             var contexts = switch (statement.model()) {
                 case REVENUE_SHARE, RESELLER -> data.registrationContexts();
@@ -83,29 +85,61 @@ public class StatementIssuer {
                 var context = i < contexts.size() ? contexts.get(i) : PartnerStatementLine.Context.NONE;
                 em.persist(new PartnerStatementLine(stored.getId(), i + 1, lines.get(i), context, CLOSE_ACTOR, now));
             }
-            if (first == null) {
-                first = stored;
-                firstLines = lines.size();
-            }
-            ids.add(stored.getId());
+            open.put(agreement.agreementId(), new Opened(stored, lines.size()));
         }
-        if (first != null) {
-            int lineNo = firstLines;
-            for (var late : lateAdjustments.linesFor(partnerId, period)) {
-                em.persist(new PartnerStatementLine(first.getId(), ++lineNo, late.line(), late.context(), CLOSE_ACTOR, now));
+        // A late change is stated under the agreement its seat was settled under: in this period's statement
+        // of that agreement, or, when the agreement is no longer in force, in one of its own for this period
+        // that carries only late adjustments. When that statement was issued by an earlier close of the
+        // period, it stated the change then (and the difference left now is nothing).
+        for (var late : lateAdjustments.linesFor(partnerId, period)) {
+            var target = open.get(late.agreementId());
+            if (target == null) {
+                if (alreadyIssued(partnerId, late.agreementId(), period)) {
+                    continue;
+                }
+                target = new Opened(store(runId, partnerId, late.agreementId(), late.model(),
+                        InvoiceDirection.of(late.model()), period, List.of(), now), 0);
+                open.put(late.agreementId(), target);
             }
+            em.persist(new PartnerStatementLine(target.statement().getId(), target.nextLineNo(), late.line(), late.context(),
+                    CLOSE_ACTOR, now));
         }
         em.flush();
+        var ids = open.values().stream().map(o -> o.statement().getId()).toList();
         ids.forEach(id -> issued.fire(new StatementIssued(id, partnerId, 1)));
         return ids;
     }
 
-    private PartnerStatement store(long runId, long partnerId, Statement statement, Instant now) {
-        var usage = statement.usage().stream()
+    /** A statement issued in this call and how many lines it has so far. */
+    private static final class Opened {
+
+        private final PartnerStatement statement;
+        private int lines;
+
+        Opened(PartnerStatement statement, int lines) {
+            this.statement = statement;
+            this.lines = lines;
+        }
+
+        PartnerStatement statement() {
+            return statement;
+        }
+
+        int nextLineNo() {
+            return ++lines;
+        }
+    }
+
+    private static List<StatementUsage> usage(Statement statement) {
+        return statement.usage().stream()
                 .map(u -> new StatementUsage(u.metric(), Math.toIntExact(u.used()), u.limit(), u.overUsed()))
                 .toList();
-        var stored = new PartnerStatement(runId, partnerId, statement.agreementId(), statement.model(),
-                statement.direction(), statement.period(), usage, now, now.plus(Duration.ofDays(reviewDays)));
+    }
+
+    private PartnerStatement store(long runId, long partnerId, long agreementId, AgreementModel model,
+            InvoiceDirection direction, StatementPeriod period, List<StatementUsage> usage, Instant now) {
+        var stored = new PartnerStatement(runId, partnerId, agreementId, model, direction, period, usage, now,
+                now.plus(Duration.ofDays(reviewDays)));
         em.persist(stored);
         em.flush();
         return stored;
@@ -134,7 +168,11 @@ public class StatementIssuer {
         }
     }
 
-    /** A stored line of a statement as the issuer computed it, with what it is about. */
-    public record IssuedLine(StatementLine line, PartnerStatementLine.Context context) {
+    /**
+     * A late adjustment as the issuer stores it: the line, what it is about, and the agreement the
+     * registration was settled under, whose statement carries it.
+     */
+    public record IssuedLine(StatementLine line, PartnerStatementLine.Context context, long agreementId,
+            AgreementModel model) {
     }
 }

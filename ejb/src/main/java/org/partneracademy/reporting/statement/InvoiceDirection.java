@@ -6,7 +6,7 @@ import org.partneracademy.partner.AgreementModel;
 public enum InvoiceDirection {
     PARTNER_INVOICES_VENDOR, VENDOR_INVOICES_PARTNER;
 
-    static InvoiceDirection of(AgreementModel model) {
+    public static InvoiceDirection of(AgreementModel model) {
         return switch (model) {
             case REVENUE_SHARE, PAY_PER_DELIVERY -> PARTNER_INVOICES_VENDOR;
             case RESELLER, CONTENT_LICENSING -> VENDOR_INVOICES_PARTNER;
