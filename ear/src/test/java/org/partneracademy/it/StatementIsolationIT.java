@@ -1,6 +1,8 @@
 package org.partneracademy.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.partneracademy.it.support.Api.V1;
 import static org.partneracademy.it.support.Api.as;
 
@@ -87,6 +89,47 @@ class StatementIsolationIT {
         for (String address : addresses(ledger.partnerP(), statementP)) {
             as("pa.contoso").get(address).then().statusCode(404).contentType(PROBLEM);
         }
+    }
+
+    @Test
+    void aLocationAdminReadsTheReportOfTheirLocationsLearnersOnly() throws SQLException {
+        String admin;
+        var db = TestDatabaseSession.coordinates();
+        try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            admin = ReportFixtures.locationAdmin(connection, ledger);
+        }
+        String report = V1 + "/partners/" + ledger.partnerP() + "/registration-report";
+        // R1 and R3 are of learners at location A; R2 and R4 at B, R6 of Q's learner.
+        var atA = List.of(ledger.registration("R1"), ledger.registration("R3"));
+        var body = as(admin).queryParam("period", MONTH).get(report).then().statusCode(200).extract().jsonPath();
+        assertThat(body.getList("rows.registrationId", Long.class)).containsExactlyElementsOf(atA);
+        assertThat(body.getLong("total")).isEqualTo(2);
+        assertThat(body.getList("totals.registrations", Long.class)).containsExactly(1L, 1L);
+        as(admin).queryParam("period", MONTH).queryParam("locationId", ledger.locationA()).get(report).then()
+                .statusCode(200).body("total", equalTo(2));
+        as(admin).queryParam("period", MONTH).queryParam("locationId", ledger.locationB()).get(report).then()
+                .statusCode(404).contentType(PROBLEM);
+        String csv = as(admin).queryParam("period", MONTH).queryParam("format", "csv").get(report + "/export").then()
+                .statusCode(200).extract().asString();
+        assertThat(csv.lines().skip(1).map(line -> Long.valueOf(line.substring(0, line.indexOf(',')).replaceAll("\\D", ""))))
+                .containsExactlyElementsOf(atA);
+        // The whole partner's admin still sees all five.
+        as(ledger.adminP()).queryParam("period", MONTH).get(report).then().statusCode(200).body("total", equalTo(5));
+    }
+
+    @Test
+    void aLocationAdminReadsAndReviewsNoStatements() throws SQLException {
+        String admin;
+        var db = TestDatabaseSession.coordinates();
+        try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            admin = ReportFixtures.locationAdmin(connection, ledger);
+        }
+        for (String address : List.of(V1 + "/partners/" + ledger.partnerP() + "/statements?period=" + MONTH,
+                V1 + "/statements/" + statementP, V1 + "/statements/" + statementP + "/export?format=csv")) {
+            as(admin).get(address).then().statusCode(403).contentType(PROBLEM);
+        }
+        as(admin).post(V1 + "/statements/" + statementP + "/confirmation").then().statusCode(403).contentType(PROBLEM);
+        as(ledger.adminP()).get(V1 + "/statements/" + statementP).then().statusCode(200).body("status", equalTo("ISSUED"));
     }
 
     @Test

@@ -101,6 +101,18 @@ public class PartnerScope {
         return new Condition(location + ".id in :scopeLocationIds", Map.of("scopeLocationIds", scope.locationIds()));
     }
 
+    /**
+     * The locations a location admin is limited to; empty for the vendor's staff, whole-partner admins
+     * and everyone else (who administer more, or nothing, as the other methods say).
+     */
+    public Set<Long> limitedToLocations() {
+        if (isVendorAdmin()) {
+            return Set.of();
+        }
+        var scope = callerScope();
+        return scope == null ? Set.of() : scope.locationIds();
+    }
+
     /** Whether the caller is a partner admin limited to some locations of their partner. */
     boolean isLocationAdmin() {
         if (isVendorAdmin()) {

@@ -136,6 +136,20 @@ public final class ReportFixtures {
         return statement;
     }
 
+    /**
+     * A location admin of P: a PARTNER_ADMIN who works at location A and administers A only (the demo
+     * password). Returns the username.
+     */
+    public static String locationAdmin(Connection db, Ledger ledger) throws SQLException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String passwordHash = single(db, "SELECT password_hash FROM person WHERE username = 'pa.contoso'");
+        String username = "it.rpt.la." + tag;
+        long id = person(db, username, "Lara Location " + tag, ledger.partnerP(), passwordHash, ledger.locationA(),
+                "PARTNER_ADMIN");
+        insert(db, "INSERT INTO person_admin_location (person_id, location_id) VALUES (?, ?)", id, ledger.locationA());
+        return username;
+    }
+
     private record Event(String type, LocalDateTime at, String amount) {
     }
 

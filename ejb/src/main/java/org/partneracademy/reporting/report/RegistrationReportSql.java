@@ -4,6 +4,7 @@ import jakarta.persistence.Query;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.partneracademy.reporting.statement.StatementPeriod;
 
 /**
@@ -24,6 +25,11 @@ final class RegistrationReportSql {
     private boolean filtersOnEnrollment;
 
     RegistrationReportSql(RegistrationReportQuery query, StatementPeriod period) {
+        this(query, period, Set.of());
+    }
+
+    /** @param locations the learners' locations a location admin is limited to; empty: no limit */
+    RegistrationReportSql(RegistrationReportQuery query, StatementPeriod period, Set<Long> locations) {
         parameters.put("partner", query.partnerId());
         parameters.put("periodStart", period.from().atStartOfDay().toInstant(ZoneOffset.UTC));
         parameters.put("periodEnd", period.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -44,6 +50,12 @@ final class RegistrationReportSql {
             where.append(" AND EXISTS (SELECT 1 FROM person_location fl WHERE fl.person_id = e.learner_id"
                     + " AND fl.location_id = :location)");
             parameters.put("location", query.locationId());
+            filtersOnEnrollment = true;
+        }
+        if (!locations.isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM person_location sl WHERE sl.person_id = e.learner_id"
+                    + " AND sl.location_id IN (:scopeLocations))");
+            parameters.put("scopeLocations", locations);
             filtersOnEnrollment = true;
         }
         if (query.trainerId() != null) {

@@ -63,13 +63,19 @@ public class RegistrationReports {
     public StatementPeriod check(@NotNull @Valid RegistrationReportQuery query) {
         access.requirePartner(query.partnerId());
         var period = periods.parse(query.period());
-        if (query.locationId() != null && em.createNativeQuery(
+        var limit = access.reportLocations();
+        if (query.locationId() != null && (!limit.isEmpty() && !limit.contains(query.locationId()) || em.createNativeQuery(
                 "SELECT COUNT(*) FROM partner_location WHERE id = :id AND partner_id = :partner")
                 .setParameter("id", query.locationId()).setParameter("partner", query.partnerId())
-                .getSingleResult() instanceof Number n && n.longValue() == 0) {
+                .getSingleResult() instanceof Number n && n.longValue() == 0)) {
             throw new NotFoundException("Location", query.locationId());
         }
         return period;
+    }
+
+    /** The report's query for the caller: checked, and limited to a location admin's locations. */
+    private RegistrationReportSql sql(RegistrationReportQuery query) {
+        return new RegistrationReportSql(query, check(query), access.reportLocations());
     }
 
     /**
@@ -77,7 +83,7 @@ public class RegistrationReports {
      * Two queries, one transaction, so the page and the totals agree.
      */
     public RegistrationReport run(@NotNull @Valid RegistrationReportQuery query, @NotNull @Valid PageRequest page) {
-        var sql = new RegistrationReportSql(query, check(query));
+        var sql = sql(query);
         var totals = totals(sql);
         return new RegistrationReport(rows(sql, page, RegistrationReport.count(totals)), totals);
     }
@@ -85,11 +91,11 @@ public class RegistrationReports {
     /** Another page of a report whose count the caller already has from {@link #run} or {@link #totals}. */
     public Page<RegistrationReportRow> rows(@NotNull @Valid RegistrationReportQuery query, @NotNull @Valid PageRequest page,
             @Min(0) long count) {
-        return rows(new RegistrationReportSql(query, check(query)), page, count);
+        return rows(sql(query), page, count);
     }
 
     public List<RegistrationReportTotal> totals(@NotNull @Valid RegistrationReportQuery query) {
-        return totals(new RegistrationReportSql(query, check(query)));
+        return totals(sql(query));
     }
 
     private Page<RegistrationReportRow> rows(RegistrationReportSql sql, PageRequest page, long count) {
@@ -109,7 +115,7 @@ public class RegistrationReports {
     /** The rows after registration {@code afterId}, at most {@code limit}: how an export walks the report. */
     public List<RegistrationReportRow> chunk(@NotNull @Valid RegistrationReportQuery query, long afterId,
             @Min(1) @Max(CHUNK) int limit) {
-        var sql = new RegistrationReportSql(query, check(query));
+        var sql = sql(query);
         return rows(sql.bind(em.createNativeQuery(sql.rowsAfter()))
                 .setParameter("after", afterId).setParameter("limit", limit).getResultList());
     }
@@ -119,7 +125,7 @@ public class RegistrationReports {
      * can still become a problem answer: once writing has begun, the response is under way.
      */
     public void export(@NotNull @Valid RegistrationReportQuery query, @NotNull ExportFormat format, @NotNull OutputStream out) {
-        var sql = new RegistrationReportSql(query, check(query));
+        var sql = sql(query);
         String title = "Registration report " + query.period() + ", partner " + query.partnerId();
         try (var writer = TableWriter.open(format, out, title, COLUMNS)) {
             long after = 0;
@@ -143,7 +149,7 @@ public class RegistrationReports {
     public ReportChoices choices(long partnerId) {
         access.requirePartner(partnerId);
         return new ReportChoices(
-                choices("SELECT id, name FROM partner_location WHERE partner_id = :partner ORDER BY name", partnerId),
+                locationChoices(partnerId),
                 choices("""
                         SELECT DISTINCT c.id, CONCAT(c.code, ' ', c.title) FROM registration r
                           JOIN enrollment e ON e.id = r.enrollment_id JOIN course c ON c.id = e.course_id
@@ -159,10 +165,24 @@ public class RegistrationReports {
                          WHERE p.partner_id = :partner AND pr.role = 'TRAINER' ORDER BY p.display_name""", partnerId));
     }
 
+    /** The partner's locations, or a location admin's own. */
+    private List<ReportChoices.Choice> locationChoices(long partnerId) {
+        var limit = access.reportLocations();
+        var query = em.createNativeQuery("SELECT id, name FROM partner_location WHERE partner_id = :partner"
+                + (limit.isEmpty() ? "" : " AND id IN (:locations)") + " ORDER BY name");
+        if (!limit.isEmpty()) {
+            query.setParameter("locations", limit);
+        }
+        return choices(query, partnerId);
+    }
+
     private List<ReportChoices.Choice> choices(String sql, long partnerId) {
+        return choices(em.createNativeQuery(sql), partnerId);
+    }
+
+    private List<ReportChoices.Choice> choices(jakarta.persistence.Query query, long partnerId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter("partner", partnerId)
-                .setMaxResults(500).getResultList();
+        List<Object[]> rows = query.setParameter("partner", partnerId).setMaxResults(500).getResultList();
         return rows.stream().map(r -> new ReportChoices.Choice(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 

@@ -52,9 +52,14 @@ public class StatementViews {
     @Inject
     ReportAccess access;
 
+    /** Whether the caller reads statements: the vendor's staff and whole-partner admins, not location admins. */
+    public boolean readsStatements() {
+        return access.reportLocations().isEmpty();
+    }
+
     /** A partner's statements of a period (every period when {@code period} is null), newest first. */
     public List<StatementSummary> ofPartner(long partnerId, String period) {
-        access.requirePartner(partnerId);
+        access.requireStatementsOf(partnerId);
         String jpql = "select s from PartnerStatement s where s.partnerId = :partner";
         StatementPeriod p = period == null ? null : periods.parse(period);
         if (p != null) {
@@ -145,6 +150,7 @@ public class StatementViews {
             throw new NotFoundException("Statement", id);
         }
         if (!access.seesEveryPartner()) {
+            access.requireWholePartner();
             Long own = access.ownPartner();
             if (own == null || own != statement.getPartnerId()) {
                 throw new NotFoundException("Statement", id);

@@ -9,10 +9,12 @@ import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.security.CurrentUser;
 import org.partneracademy.platform.security.Role;
 import org.partneracademy.reporting.PartnerStatement;
+import org.partneracademy.reporting.report.ReportAccess;
 
 /**
- * Which statements the caller may see: finance and the vendor admin every one, a partner admin those of
- * their own partner. Another partner's statement is reported exactly like a missing one (404).
+ * Which statements the caller may see: finance and the vendor admin every one, a partner admin of the
+ * whole partner those of their own partner (not a location admin). Another partner's statement is
+ * reported exactly like a missing one (404).
  */
 @Dependent
 public class StatementAccess {
@@ -22,6 +24,9 @@ public class StatementAccess {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ReportAccess reportAccess;
 
     public PartnerStatement visible(long statementId) {
         var statement = em.find(PartnerStatement.class, statementId);
@@ -59,6 +64,8 @@ public class StatementAccess {
         if (!currentUser.hasRole(Role.PARTNER_ADMIN)) {
             return false;
         }
+        // A location admin reviews no statements (403): a statement settles the whole partner.
+        reportAccess.requireWholePartner();
         return em.createQuery("select p.partner.id from Person p where p.username = :username and p.active = true",
                         Long.class).setParameter("username", currentUser.username())
                 .getResultStream().anyMatch(own -> own != null && own == partnerId);
