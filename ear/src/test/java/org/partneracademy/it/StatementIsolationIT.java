@@ -91,13 +91,16 @@ class StatementIsolationIT {
         }
     }
 
-    @Test
-    void aLocationAdminReadsTheReportOfTheirLocationsLearnersOnly() throws SQLException {
-        String admin;
+    private static String locationAdminOfA() throws SQLException {
         var db = TestDatabaseSession.coordinates();
         try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
-            admin = ReportFixtures.locationAdmin(connection, ledger);
+            return ReportFixtures.locationAdmin(connection, ledger);
         }
+    }
+
+    @Test
+    void aLocationAdminReadsTheReportOfTheirLocationsLearnersOnly() throws SQLException {
+        String admin = locationAdminOfA();
         String report = V1 + "/partners/" + ledger.partnerP() + "/registration-report";
         // R1 and R3 are of learners at location A; R2 and R4 at B, R6 of Q's learner.
         var atA = List.of(ledger.registration("R1"), ledger.registration("R3"));
@@ -119,11 +122,7 @@ class StatementIsolationIT {
 
     @Test
     void aLocationAdminReadsAndReviewsNoStatements() throws SQLException {
-        String admin;
-        var db = TestDatabaseSession.coordinates();
-        try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
-            admin = ReportFixtures.locationAdmin(connection, ledger);
-        }
+        String admin = locationAdminOfA();
         for (String address : List.of(V1 + "/partners/" + ledger.partnerP() + "/statements?period=" + MONTH,
                 V1 + "/statements/" + statementP, V1 + "/statements/" + statementP + "/export?format=csv")) {
             as(admin).get(address).then().statusCode(403).contentType(PROBLEM);
