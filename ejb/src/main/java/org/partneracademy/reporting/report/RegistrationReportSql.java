@@ -121,7 +121,8 @@ final class RegistrationReportSql {
                 SELECT t.currency, COUNT(*), SUM(t.list_price), SUM(t.discount_amount), SUM(t.refunded),
                        SUM(CASE WHEN t.state IN %s THEN 0 ELSE t.list_price - t.discount_amount - t.refunded END)
                   FROM (SELECT r.currency, r.list_price, r.discount_amount, %s AS state, %s AS refunded
-                          FROM registration r%s%s) t
+                          FROM registration r%s
+%s) t
                  GROUP BY t.currency ORDER BY t.currency""".formatted(NOT_CHARGEABLE, STATE, REFUNDED,
                 filtersOnEnrollment ? " JOIN enrollment e ON e.id = r.enrollment_id" : "", where);
     }
