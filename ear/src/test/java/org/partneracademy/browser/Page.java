@@ -54,12 +54,21 @@ abstract class Page {
      * No label picks the first item, the "nothing chosen" one.
      */
     protected void choose(String menuId, String label) {
+        chooseItem(menuId, label == null || label.isEmpty() ? "(.//li)[1]"
+                : ".//li[normalize-space()=" + xpathLiteral(label) + "]");
+    }
+
+    /** Picks the first option of a p:selectOneMenu whose label starts with {@code prefix}. */
+    protected void chooseStartingWith(String menuId, String prefix) {
+        chooseItem(menuId, "(.//li[starts-with(normalize-space(), " + xpathLiteral(prefix) + ")])[1]");
+    }
+
+    private void chooseItem(String menuId, String itemXPath) {
         find(By.id(menuId)).click();
         // The panel grows in with a CSS transition; a click while it still moves can miss the item.
         var panel = By.id(menuId + "_panel");
         browser.waitUntil(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-        var item = find(panel).findElement(By.xpath(label == null || label.isEmpty() ? "(.//li)[1]"
-                : ".//li[normalize-space()=" + xpathLiteral(label) + "]"));
+        var item = find(panel).findElement(By.xpath(itemXPath));
         String chosen = item.getAttribute("data-label");
         item.click();
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));

@@ -90,7 +90,8 @@ class SettlementJourneyBrowserIT {
 
         // The month's statement in euros: dispute its first line.
         var statements = report.openStatements().showPeriod(MONTH.toString());
-        assertThat(statements.totals()).anyMatch(t -> t.endsWith(" EUR")).anyMatch(t -> t.endsWith(" USD"));
+        assertThat(statements.totals()).as("one statement of the one agreement, its totals per currency")
+                .singleElement().asString().contains(" EUR").contains(" USD");
         var statement = statements.openIn("EUR");
         assertThat(statement.status()).isEqualTo("ISSUED");
         int lines = statement.lineDescriptions().size();

@@ -56,12 +56,7 @@ public final class StatementPage extends SignedInPage {
 
     /** Disputes the line whose option label starts with "lineNo:", saying why. */
     public StatementPage dispute(int lineNo, String comment) {
-        var menu = find(By.id("statement:disputedLine"));
-        menu.click();
-        var panel = By.id("statement:disputedLine_panel");
-        browser.waitForVisible(panel);
-        find(panel).findElement(By.xpath(".//li[starts-with(normalize-space(), '" + lineNo + ":')]")).click();
-        browser.waitUntil(d -> find(By.id("statement:disputedLine_label")).getText().startsWith(lineNo + ":"));
+        chooseStartingWith("statement:disputedLine", lineNo + ":");
         type(By.id("statement:comment"), comment);
         return submit(By.id("statement:dispute"));
     }
