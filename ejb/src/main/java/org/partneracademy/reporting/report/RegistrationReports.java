@@ -39,6 +39,9 @@ public class RegistrationReports {
 
     static final int CHUNK = 500;
 
+    /** At most this many courses or offerings in a filter menu (the menus filter as one types). */
+    static final int CATALOG_CHOICES = 5_000;
+
     /** The columns of an export, in the order of {@link #cells}. */
     public static final List<Column> COLUMNS = List.of(
             Column.number("Registration"), Column.text("Registered at (UTC)"), Column.text("Role"),
@@ -150,19 +153,24 @@ public class RegistrationReports {
         access.requirePartner(partnerId);
         return new ReportChoices(
                 locationChoices(partnerId),
-                choices("""
-                        SELECT DISTINCT c.id, CONCAT(c.code, ' ', c.title) FROM registration r
-                          JOIN enrollment e ON e.id = r.enrollment_id JOIN course c ON c.id = e.course_id
-                         WHERE r.selling_partner_id = :partner OR r.delivering_partner_id = :partner
-                         ORDER BY 2""", partnerId),
-                choices("""
-                        SELECT DISTINCT o.id, CONCAT(c.code, ' ', o.kind) FROM registration r
-                          JOIN course_offering o ON o.id = r.offering_id JOIN course c ON c.id = o.course_id
-                         WHERE r.selling_partner_id = :partner OR r.delivering_partner_id = :partner
-                         ORDER BY 2""", partnerId),
+                // The catalog's courses and offerings, not the partner's: which of them a partner has
+                // registrations of would mean reading its whole history (tens of thousands of rows for a
+                // big partner) on every opening of the form; the catalog is a few hundred rows.
+                catalogChoices("""
+                        SELECT c.id, CONCAT(c.code, ' ', c.title) FROM course c
+                         WHERE EXISTS (SELECT 1 FROM course_offering o WHERE o.course_id = c.id) ORDER BY c.code, c.id"""),
+                catalogChoices("""
+                        SELECT o.id, CONCAT(c.code, ' ', o.kind) FROM course_offering o JOIN course c ON c.id = o.course_id
+                         ORDER BY c.code, o.kind, o.id"""),
                 choices("""
                         SELECT p.id, p.display_name FROM person p JOIN person_role pr ON pr.person_id = p.id
                          WHERE p.partner_id = :partner AND pr.role = 'TRAINER' ORDER BY p.display_name""", partnerId));
+    }
+
+    private List<ReportChoices.Choice> catalogChoices(String sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setMaxResults(CATALOG_CHOICES).getResultList();
+        return rows.stream().map(r -> new ReportChoices.Choice(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 
     /** The partner's locations, or a location admin's own. */
