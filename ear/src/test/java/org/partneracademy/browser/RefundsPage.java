@@ -17,8 +17,7 @@ public final class RefundsPage extends SignedInPage {
 
     /** Opens the page; signed out, signs in as {@code user} on the way (sign-in returns to the page asked for). */
     public static RefundsPage openSigningInAs(Browser browser, String user) {
-        browser.open(PATH);
-        new LoginPage(browser).signIn(user);
+        openSigningInAs(browser, PATH, user);
         return new RefundsPage(browser);
     }
 

@@ -9,6 +9,12 @@ abstract class SignedInPage extends Page {
         super(browser, path, shownBy);
     }
 
+    /** Opens {@code path} signed out and signs in as {@code user} on the way: sign-in returns to the page asked for. */
+    protected static void openSigningInAs(Browser browser, String path, String user) {
+        browser.open(path);
+        new LoginPage(browser).signIn(user);
+    }
+
     public String signedInUser() {
         return find(By.cssSelector(".signed-in strong")).getText();
     }

@@ -18,8 +18,7 @@ public final class StatementRunsPage extends SignedInPage {
 
     /** Opens the page; signed out, signs in as {@code user} on the way (sign-in returns to the page asked for). */
     public static StatementRunsPage openSigningInAs(Browser browser, String user) {
-        browser.open(PATH);
-        new LoginPage(browser).signIn(user);
+        openSigningInAs(browser, PATH, user);
         return new StatementRunsPage(browser);
     }
 
