@@ -135,6 +135,22 @@ class StatementIsolationIT {
     }
 
     @Test
+    void theReportPageShowsThePeriodItsAddressNamesAndOnlyToItsPartner() {
+        String page = RealEar.BASE_URL + "/partner/registration-report.xhtml?period=" + MONTH;
+        String html = as(ledger.adminP()).redirects().follow(false).accept("text/html").get(page).then().statusCode(200)
+                .extract().asString();
+        assertThat(html).contains("value=\"" + MONTH + "\"").contains(">" + ledger.registration("R1") + "<")
+                .contains(">" + ledger.registration("R6") + "<");
+        String other = as(ledger.adminQ()).redirects().follow(false).accept("text/html").get(page).then().statusCode(200)
+                .extract().asString();
+        assertThat(other).as("Q's admin sees Q's report of the month, not P's rows")
+                .doesNotContain(">" + ledger.registration("R1") + "<");
+        as(ledger.adminP()).redirects().follow(false).accept("text/html")
+                .get(RealEar.BASE_URL + "/partner/registration-report.xhtml?period=not-a-month").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("must be a month as yyyy-MM"));
+    }
+
+    @Test
     void anotherPartnersLocationIsNoFilter() {
         as(ledger.adminP()).queryParam("period", MONTH).queryParam("locationId", ledger.locationQ())
                 .get(V1 + "/partners/" + ledger.partnerP() + "/registration-report")

@@ -67,10 +67,15 @@ public class RegistrationReportBean implements Serializable {
         }
     };
 
+    /**
+     * Shows the report at once: of the period the address names ({@code ?period=yyyy-MM}, so a report can
+     * be bookmarked or linked to), else of the last period that has ended.
+     */
     @PostConstruct
     void open() {
         partnerId = reports.ownPartner();
-        period = reports.lastEndedPeriod();
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("period");
+        period = asked == null || asked.isBlank() ? reports.lastEndedPeriod() : asked.strip();
         if (partnerId != null) {
             choices = reports.choices(partnerId);
             run();
