@@ -67,17 +67,22 @@ public class RegistrationReportBean implements Serializable {
         }
     };
 
-    /**
-     * Shows the report at once: of the period the address names ({@code ?period=yyyy-MM}, so a report can
-     * be bookmarked or linked to), else of the last period that has ended.
-     */
     @PostConstruct
     void open() {
         partnerId = reports.ownPartner();
-        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("period");
-        period = asked == null || asked.isBlank() ? reports.lastEndedPeriod() : asked.strip();
+        period = reports.lastEndedPeriod();
         if (partnerId != null) {
             choices = reports.choices(partnerId);
+        }
+    }
+
+    /**
+     * The page's view action: shows the report at once, of the period its address names
+     * ({@code ?period=yyyy-MM}, so a report can be bookmarked or linked to) or else of the last period that
+     * has ended. Run before the page renders, so that a bad period's message shows.
+     */
+    public void show() {
+        if (partnerId != null) {
             run();
         }
     }
