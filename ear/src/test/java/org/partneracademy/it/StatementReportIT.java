@@ -142,6 +142,13 @@ class StatementReportIT {
                 .containsExactly(l.registration("R6"));
         // Totals are of the whole report, not of the page.
         assertThat(decimal(JsonPath.from(report(parameters)), "totals[0].net")).isEqualByComparingTo("290.00");
+        // Past the rows the totals find ids for (2,000), a page is read by the rows query: same count, no rows.
+        parameters.put("size", 100);
+        parameters.put("page", 20);
+        var far = as(l.adminP()).queryParams(parameters).get(V1 + "/partners/" + l.partnerP() + "/registration-report")
+                .then().statusCode(200).header("X-Total-Count", "5").extract().asString();
+        assertThat(JsonPath.from(far).getList("rows")).isEmpty();
+        assertThat(decimal(JsonPath.from(far), "totals[0].net")).isEqualByComparingTo("290.00");
     }
 
     @Test
@@ -249,6 +256,26 @@ class StatementReportIT {
                 .extract().asString());
         assertThat(statement.getList("lines.lineNo", Integer.class)).containsExactly(1, 2);
         assertThat(statement.getString("statement.model")).isEqualTo("REVENUE_SHARE");
+        assertThat(statement.getLong("lineCount")).isEqualTo(2);
+        // The lines page; the totals stay those of every line.
+        var secondLine = JsonPath.from(as(l.adminP()).queryParam("page", 1).queryParam("size", 1)
+                .get(V1 + "/statements/" + own).then().statusCode(200).header("X-Total-Count", "2")
+                .header("Link", containsString("rel=\"prev\"")).extract().asString());
+        assertThat(secondLine.getList("lines.lineNo", Integer.class)).containsExactly(2);
+        assertThat(secondLine.getInt("page")).isEqualTo(1);
+        assertThat(decimal(secondLine, "statement.totals[0].amount")).isEqualByComparingTo(
+                decimal(statement, "statement.totals[0].amount"));
+        var pastTheEnd = JsonPath.from(as(l.adminP()).queryParam("page", 5).get(V1 + "/statements/" + own)
+                .then().statusCode(200).extract().asString());
+        assertThat(pastTheEnd.getList("lines")).isEmpty();
+        assertThat(pastTheEnd.getLong("lineCount")).isEqualTo(2);
+        // Bad paging is a problem: a size over 100, a negative page, a page that is no number.
+        as(l.adminP()).queryParam("size", 101).get(V1 + "/statements/" + own)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("size"));
+        as(l.adminP()).queryParam("page", -1).get(V1 + "/statements/" + own)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("page"));
+        as(l.adminP()).queryParam("page", "two").get(V1 + "/statements/" + own)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("page"));
 
         var csv = new String(as(l.adminP()).queryParam("format", "csv").get(V1 + "/statements/" + own + "/export")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asByteArray(), StandardCharsets.UTF_8);

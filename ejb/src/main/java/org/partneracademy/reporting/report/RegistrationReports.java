@@ -13,10 +13,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.Clob;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.paging.Page;
@@ -38,6 +41,9 @@ import org.partneracademy.reporting.statement.StatementPeriod;
 public class RegistrationReports {
 
     static final int CHUNK = 500;
+
+    /** How far into a report the totals' pass finds a page's rows (ids carried back per currency). */
+    static final int PAGES_FROM_TOTALS = 2_000;
 
     /** At most this many courses or offerings in a filter menu (the menus filter as one types). */
     static final int CATALOG_CHOICES = 5_000;
@@ -82,13 +88,28 @@ public class RegistrationReports {
     }
 
     /**
-     * The report as a screen shows it: the totals, which also count the rows, then the asked page of rows.
-     * Two queries, one transaction, so the page and the totals agree.
+     * The report as a screen shows it: the totals, which also count the rows, and the asked page of rows.
+     * The totals pass over the partner's registrations of the period once and bring back the first ids in
+     * id order as well, so a page within the first {@value #PAGES_FROM_TOTALS} rows costs that one pass
+     * plus a look-up of its own rows by id; a page further on is read by the rows query.
      */
     public RegistrationReport run(@NotNull @Valid RegistrationReportQuery query, @NotNull @Valid PageRequest page) {
         var sql = sql(query);
-        var totals = totals(sql);
-        return new RegistrationReport(rows(sql, page, RegistrationReport.count(totals)), totals);
+        int upTo = page.offset() + page.size();
+        if (upTo > PAGES_FROM_TOTALS) {
+            var totals = totals(sql);
+            return new RegistrationReport(rows(sql, page, RegistrationReport.count(totals)), totals);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = sql.bind(em.createNativeQuery(sql.totals(upTo))).getResultList();
+        var totals = result.stream().map(RegistrationReports::total).toList();
+        var ids = result.stream().map(r -> text(r[6])).filter(list -> !list.isEmpty())
+                .flatMap(list -> Arrays.stream(list.split(","))).map(Long::valueOf).sorted()
+                .skip(page.offset()).limit(page.size()).toList();
+        List<RegistrationReportRow> rows = ids.isEmpty() ? List.of()
+                : rows(sql.bindPeriod(em.createNativeQuery(RegistrationReportSql.rowsOf())).setParameter("ids", ids)
+                        .getResultList());
+        return new RegistrationReport(Page.of(rows, RegistrationReport.count(totals), page), totals);
     }
 
     /** Another page of a report whose count the caller already has from {@link #run} or {@link #totals}. */
@@ -101,18 +122,25 @@ public class RegistrationReports {
         return totals(sql(query));
     }
 
+    private List<RegistrationReportRow> rows(RegistrationReportSql sql, PageRequest page) {
+        return rows(sql.bind(em.createNativeQuery(sql.rows()))
+                .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList());
+    }
+
     private Page<RegistrationReportRow> rows(RegistrationReportSql sql, PageRequest page, long count) {
-        List<RegistrationReportRow> rows = page.offset() >= count ? List.of()
-                : rows(sql.bind(em.createNativeQuery(sql.rows()))
-                        .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList());
+        List<RegistrationReportRow> rows = page.offset() >= count ? List.of() : rows(sql, page);
         return Page.of(rows, count, page);
     }
 
     private List<RegistrationReportTotal> totals(RegistrationReportSql sql) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = sql.bind(em.createNativeQuery(sql.totals())).getResultList();
-        return result.stream().map(r -> new RegistrationReportTotal((String) r[0], ((Number) r[1]).longValue(),
-                decimal(r[2]), decimal(r[3]), decimal(r[4]), decimal(r[5]))).toList();
+        return result.stream().map(RegistrationReports::total).toList();
+    }
+
+    private static RegistrationReportTotal total(Object[] r) {
+        return new RegistrationReportTotal((String) r[0], ((Number) r[1]).longValue(), decimal(r[2]), decimal(r[3]),
+                decimal(r[4]), decimal(r[5]));
     }
 
     /** The rows after registration {@code afterId}, at most {@code limit}: how an export walks the report. */
@@ -205,7 +233,7 @@ public class RegistrationReports {
     }
 
     public static List<Object> cells(RegistrationReportRow row) {
-        return java.util.Arrays.asList(row.registrationId(), row.registeredAt() == null ? null : row.registeredAt().toString(),
+        return Arrays.asList(row.registrationId(), row.registeredAt() == null ? null : row.registeredAt().toString(),
                 row.role(), row.learner(), row.location(), row.courseCode(), row.courseTitle(), row.offeringKind(),
                 row.sessionId(), row.trainers(), row.state(), row.listPrice(), row.discount(), row.refunded(), row.net(),
                 row.currency());
@@ -226,6 +254,16 @@ public class RegistrationReports {
         return new RegistrationReportRow(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], id(r[7]), (String) r[8], id(r[9]), (String) r[10], state,
                 list, discount, refunded, net, (String) r[15]);
+    }
+
+    /** A GROUP_CONCAT's text: a string, or a CLOB once it is longer than MariaDB keeps in a VARCHAR. */
+    private static String text(Object value) {
+        try {
+            return value == null ? "" : value instanceof Clob clob ? clob.getSubString(1, (int) clob.length())
+                    : value.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The report's first ids could not be read", e);
+        }
     }
 
     private static Long id(Object value) {

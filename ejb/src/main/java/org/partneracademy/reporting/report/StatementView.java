@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** One statement with its lines, in line order, and the usage of a content licence. */
+/**
+ * One statement with a page of its lines, in line order, and the usage of a content licence. The totals
+ * of all lines are in {@link #statement()}; {@code lineCount} says how many lines there are to page through
+ * (a statement of a large partner holds thousands; the export writes them all).
+ */
 public record StatementView(
         StatementSummary statement,
         String confirmedVia,
@@ -12,6 +16,9 @@ public record StatementView(
         Instant confirmedAt,
         Instant lockedAt,
         String contentHash,
+        int page,
+        int size,
+        long lineCount,
         List<Line> lines,
         List<Usage> usage) {
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 import org.partneracademy.platform.error.NotFoundException;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
@@ -73,16 +75,23 @@ public class StatementViews {
         return summaries(query.getResultList());
     }
 
-    /** One statement with its lines; another partner's statement is "not found" like a missing one. */
-    public StatementView statement(long id) {
+    /**
+     * One statement with one page of its lines; another partner's statement is "not found" like a missing
+     * one. A page past the last line is an empty page, with the count.
+     */
+    public StatementView statement(long id, @NotNull @Valid PageRequest page) {
         var statement = visible(id);
-        var lines = lines(id).stream().map(StatementViews::line).toList();
+        long count = em.createQuery("select count(l) from PartnerStatementLine l where l.statementId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        var lines = page.offset() >= count ? List.<StatementView.Line>of()
+                : lines(id).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                        .map(StatementViews::line).toList();
         var usage = statement.getUsage().stream().map(u -> new StatementView.Usage(u.getMetric().name(), u.getUsed(),
                 u.getLicensed(), u.isOverUsed())).toList();
         return new StatementView(summaries(List.of(statement)).get(0),
                 statement.getConfirmedVia() == null ? null : statement.getConfirmedVia().name(),
                 statement.getConfirmedBy(), statement.getConfirmedAt(), statement.getLockedAt(),
-                statement.getContentHash(), lines, usage);
+                statement.getContentHash(), page.page(), page.size(), count, lines, usage);
     }
 
     /** Checks that the caller may export statement {@code id}; call before the response starts. */
@@ -97,7 +106,7 @@ public class StatementViews {
                 + ", " + statement.getModel() + ", " + statement.period().from() + " to " + statement.period().to()
                 + ", revision " + statement.getRevision() + ", " + statement.getStatus();
         try (var writer = TableWriter.open(format, out, title, LINE_COLUMNS)) {
-            for (var line : lines(id)) {
+            for (var line : lines(id).getResultList()) {
                 writer.row(Arrays.asList(line.getLineNo(), line.getKind().name(), line.getDescription(),
                         line.getBasisAmount(), line.getPercent(), line.getAmount(), line.getCurrency(), line.getSources(),
                         line.getRegistrationId(), line.getSessionId()));
@@ -159,9 +168,14 @@ public class StatementViews {
         return statement;
     }
 
-    private List<PartnerStatementLine> lines(long statementId) {
+    /**
+     * A statement's lines in line order, read only: a statement holds up to a few thousand of them, and
+     * lines read for showing or writing need neither Hibernate's snapshot of each nor its dirty check at commit.
+     */
+    private TypedQuery<PartnerStatementLine> lines(long statementId) {
         return em.createQuery("select l from PartnerStatementLine l where l.statementId = :id order by l.lineNo",
-                PartnerStatementLine.class).setParameter("id", statementId).getResultList();
+                PartnerStatementLine.class).setParameter("id", statementId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
     /** Summaries with their totals and open disputes, each read in one query for the whole list. */

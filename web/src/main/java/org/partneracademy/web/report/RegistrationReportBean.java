@@ -33,6 +33,9 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class RegistrationReportBean implements Serializable {
 
+    /** The table's first page (its {@code rows}), read when the report is run. */
+    private static final PageRequest FIRST_PAGE = PageRequest.of(0, 25);
+
     @Inject
     RegistrationReports reports;
 
@@ -45,9 +48,11 @@ public class RegistrationReportBean implements Serializable {
     private ReportChoices choices;
     private List<RegistrationReportTotal> totals = List.of();
     private RegistrationReportQuery shown;
+    /** The shown report's first page, read with its totals; the table shows it without asking again. */
+    private List<RegistrationReportRow> firstRows;
 
     private final DatabasePagedModel<RegistrationReportRow> rows = new DatabasePagedModel<>() {
-        /** The totals already counted the report: the table need not ask the database again. */
+        /** The totals count the report: the table need not ask the database again. */
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             return (int) RegistrationReport.count(totals);
@@ -58,7 +63,11 @@ public class RegistrationReportBean implements Serializable {
             if (shown == null) {
                 return Page.of(List.of(), 0, page);
             }
-            return reports.rows(shown, page, RegistrationReport.count(totals));
+            long count = RegistrationReport.count(totals);
+            if (firstRows != null && page.equals(FIRST_PAGE)) {
+                return Page.of(firstRows, count, page);
+            }
+            return reports.rows(shown, page, count);
         }
 
         @Override
@@ -71,9 +80,6 @@ public class RegistrationReportBean implements Serializable {
     void open() {
         partnerId = reports.ownPartner();
         period = reports.lastEndedPeriod();
-        if (partnerId != null) {
-            choices = reports.choices(partnerId);
-        }
     }
 
     /**
@@ -87,18 +93,31 @@ public class RegistrationReportBean implements Serializable {
         }
     }
 
-    /** Shows the report for the form's period and filters; the table then pages through it. */
+    /**
+     * Shows the report for the form's period and filters: its totals and the table's first page, read
+     * together; the table then pages through the rest.
+     */
     public void run() {
         var context = FacesContext.getCurrentInstance();
         var query = query();
         try {
-            totals = reports.totals(query);
+            var report = reports.run(query, FIRST_PAGE);
+            totals = report.totals();
+            firstRows = report.rows().items();
             shown = query;
         } catch (ConstraintViolationException invalid) {
             Messages.invalid(context, invalid);
         } catch (DomainException refused) {
             Messages.refused(context, refused);
         }
+    }
+
+    public int getTableRows() {
+        return FIRST_PAGE.size();
+    }
+
+    public List<RegistrationReportTotal> getTotals() {
+        return totals;
     }
 
     public StreamedContent getCsv() {
@@ -131,11 +150,12 @@ public class RegistrationReportBean implements Serializable {
         return rows;
     }
 
-    public List<RegistrationReportTotal> getTotals() {
-        return totals;
-    }
 
+    /** The form's menus, read when the form first renders (the catalog's run to a few thousand entries). */
     public ReportChoices getChoices() {
+        if (choices == null && partnerId != null) {
+            choices = reports.choices(partnerId);
+        }
         return choices;
     }
 

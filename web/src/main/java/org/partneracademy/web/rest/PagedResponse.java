@@ -18,7 +18,15 @@ public final class PagedResponse {
     }
 
     public static Response of(Page<?> page, UriInfo uri) {
-        var response = Response.ok(page.items()).header(TOTAL_COUNT, page.total());
+        return of(page.items(), page, uri);
+    }
+
+    /**
+     * A body that holds a page among other things (a report with its totals, a statement with its lines),
+     * with the page's count and links as headers.
+     */
+    public static Response of(Object body, Page<?> page, UriInfo uri) {
+        var response = Response.ok(body).header(TOTAL_COUNT, page.total());
         if (page.hasNext()) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page.page() + 1)
                     .replaceQueryParam("size", page.size()).build(), "next");

@@ -48,11 +48,7 @@ public class RegistrationReportResource {
         var rows = report.rows();
         var body = new RegistrationReportPage(partnerId, query.period(), rows.page(), rows.size(), rows.total(),
                 rows.items(), report.totals());
-        var response = Response.ok(body).header(PagedResponse.TOTAL_COUNT, rows.total());
-        if (rows.hasNext()) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", rows.page() + 1).build(), "next");
-        }
-        return response.build();
+        return PagedResponse.of(body, rows, uri);
     }
 
     @GET
