@@ -113,6 +113,15 @@ public class PartnerScope {
         return scope == null ? Set.of() : scope.locationIds();
     }
 
+    /** The partner a partner admin administers (read once per request); null for anyone else. */
+    public Long administeredPartnerId() {
+        if (isVendorAdmin()) {
+            return null;
+        }
+        var scope = callerScope();
+        return scope == null ? null : scope.partnerId();
+    }
+
     /** Whether the caller is a partner admin limited to some locations of their partner. */
     boolean isLocationAdmin() {
         if (isVendorAdmin()) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
 import java.util.Set;
 import org.partneracademy.partner.PartnerScope;
 import org.partneracademy.platform.error.ForbiddenException;
@@ -30,9 +29,6 @@ public class ReportAccess {
 
     @Inject
     PartnerScope scope;
-
-    /** The caller's partner once read; empty for the vendor's staff. */
-    private Optional<Long> ownPartner;
 
     public boolean seesEveryPartner() {
         return currentUser.hasRole(Role.VENDOR_ADMIN) || currentUser.hasRole(Role.FINANCE);
@@ -73,15 +69,10 @@ public class ReportAccess {
     }
 
     /**
-     * The caller's partner, or null for the vendor's own staff. Read once per request: a report page asks
-     * it for its form, its totals and its rows, and a statement for its access check and its lines.
+     * The caller's partner: a partner admin's, read once per request with their locations (a report page
+     * asks for it for its form, its totals and its rows); null for the vendor's staff.
      */
     public Long ownPartner() {
-        if (ownPartner == null) {
-            ownPartner = Optional.ofNullable(em.createQuery("select p.partner.id from Person p where p.username = :username",
-                            Long.class)
-                    .setParameter("username", currentUser.username()).getResultStream().findFirst().orElse(null));
-        }
-        return ownPartner.orElse(null);
+        return scope.administeredPartnerId();
     }
 }

@@ -2,6 +2,7 @@ package org.partneracademy.web.report;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,7 +46,7 @@ public class RegistrationReportBean implements Serializable {
     private Long courseId;
     private Long offeringId;
     private Long trainerId;
-    private ReportChoices choices;
+    private Map<String, List<SelectItem>> menus;
     private List<RegistrationReportTotal> totals = List.of();
     private RegistrationReportQuery shown;
     /** The shown report's first page, read with its totals; the table shows it without asking again. */
@@ -151,12 +152,23 @@ public class RegistrationReportBean implements Serializable {
     }
 
 
-    /** The form's menus, read when the form first renders (the catalog's run to a few thousand entries). */
-    public ReportChoices getChoices() {
-        if (choices == null && partnerId != null) {
-            choices = reports.choices(partnerId);
+    /**
+     * The form's menus, read once per view when the form first renders, as ready-made select items: the
+     * catalog's menus run to a few thousand entries, and the menus go through every item on each render
+     * (to find the chosen one's label), which costs an expression evaluation per label and value otherwise.
+     */
+    public Map<String, List<SelectItem>> getMenus() {
+        if (menus == null) {
+            var choices = partnerId == null ? new ReportChoices(List.of(), List.of(), List.of(), List.of())
+                    : reports.choices(partnerId);
+            menus = Map.of("locations", items(choices.locations()), "courses", items(choices.courses()),
+                    "offerings", items(choices.offerings()), "trainers", items(choices.trainers()));
         }
-        return choices;
+        return menus;
+    }
+
+    private static List<SelectItem> items(List<ReportChoices.Choice> choices) {
+        return choices.stream().map(c -> new SelectItem(c.id(), c.label())).toList();
     }
 
     public String getPeriod() {
