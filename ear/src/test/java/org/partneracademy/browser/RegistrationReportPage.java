@@ -25,6 +25,24 @@ public final class RegistrationReportPage extends SignedInPage {
         return this;
     }
 
+    /**
+     * Narrows the report to one course, picked by its code from the catalog's menu (which loads its
+     * entries when first opened), and shows it again.
+     */
+    public RegistrationReportPage filterByCourse(String courseCode) {
+        chooseStartingWith("filters:course", courseCode + " ");
+        browser.clickAndAwaitReplacement(find(By.id("filters:run")), find(ROWS));
+        browser.waitForVisible(ROWS);
+        browser.assertAccessible();
+        return this;
+    }
+
+    /** Whether the totals show a row for a currency. */
+    public boolean showsTotalIn(String currency) {
+        return !browser.driver().findElements(By.xpath("//tbody[@id='report:totalsTable_data']/tr[.//span[@class='total-currency']"
+                + "[normalize-space()='" + currency + "']]")).isEmpty();
+    }
+
     /** The registration ids on the table's current page, in order. */
     public List<Long> registrationIds() {
         return browser.driver().findElements(By.cssSelector("tbody[id='report:rows_data'] .registration-id")).stream()

@@ -87,6 +87,11 @@ class SettlementJourneyBrowserIT {
         }
         assertThat(report.registrationIds()).as("the page is still usable after the downloads")
                 .containsExactlyElementsOf(expected);
+        // A filter from the catalog's menu narrows the rows and the totals alike.
+        report.filterByCourse(ledger.courseCodeY());
+        assertThat(report.registrationIds()).containsExactly(ledger.registration("R3"));
+        assertThat(new BigDecimal(report.netTotal("USD"))).isEqualByComparingTo("150.00");
+        assertThat(report.showsTotalIn("EUR")).as("course Y sells in dollars only").isFalse();
 
         // The month's statement in euros: dispute its first line.
         var statements = report.openStatements().showPeriod(MONTH.toString());
