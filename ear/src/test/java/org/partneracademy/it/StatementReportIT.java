@@ -250,6 +250,7 @@ class StatementReportIT {
         assertThat(list.getList("id", Long.class)).containsExactly(own);
         assertThat(list.getString("[0].status")).isEqualTo("DISPUTED");
         assertThat(list.getLong("[0].openDisputes")).isEqualTo(1);
+        assertThat(list.getLong("[0].lines")).isEqualTo(2);
         assertThat(decimal(list, "[0].totals[0].amount")).isEqualByComparingTo("40.00");
         as(l.adminP()).queryParam("period", "2008-07").get(V1 + "/partners/" + l.partnerP() + "/statements")
                 .then().statusCode(200).body("size()", equalTo(0));

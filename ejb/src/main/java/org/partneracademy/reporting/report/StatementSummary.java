@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One statement in a list: what it is, where it stands, and its total per currency. */
+/** One statement in a list: what it is, where it stands, its total per currency and how many lines it has. */
 public record StatementSummary(
         long id,
         long partnerId,
@@ -21,6 +21,7 @@ public record StatementSummary(
         Instant reviewDueAt,
         String statementNumber,
         List<Amount> totals,
+        long lines,
         long openDisputes) {
 
     /** An amount in one currency. */

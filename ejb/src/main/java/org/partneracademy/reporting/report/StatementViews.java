@@ -81,14 +81,14 @@ public class StatementViews {
      */
     public StatementView statement(long id, @NotNull @Valid PageRequest page) {
         var statement = visible(id);
-        long count = em.createQuery("select count(l) from PartnerStatementLine l where l.statementId = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+        var summary = summaries(List.of(statement)).get(0);
+        long count = summary.lines();
         var lines = page.offset() >= count ? List.<StatementView.Line>of()
                 : lines(id).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                         .map(StatementViews::line).toList();
         var usage = statement.getUsage().stream().map(u -> new StatementView.Usage(u.getMetric().name(), u.getUsed(),
                 u.getLicensed(), u.isOverUsed())).toList();
-        return new StatementView(summaries(List.of(statement)).get(0),
+        return new StatementView(summary,
                 statement.getConfirmedVia() == null ? null : statement.getConfirmedVia().name(),
                 statement.getConfirmedBy(), statement.getConfirmedAt(), statement.getLockedAt(),
                 statement.getContentHash(), page.page(), page.size(), count, lines, usage);
@@ -178,19 +178,23 @@ public class StatementViews {
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
-    /** Summaries with their totals and open disputes, each read in one query for the whole list. */
+    /** Summaries with their totals, line counts and open disputes, each read in one query for the whole list. */
     private List<StatementSummary> summaries(List<PartnerStatement> statements) {
         if (statements.isEmpty()) {
             return List.of();
         }
         Collection<Long> ids = statements.stream().map(PartnerStatement::getId).toList();
         Map<Long, List<StatementSummary.Amount>> totals = new LinkedHashMap<>();
+        Map<Long, Long> lines = new LinkedHashMap<>();
         em.createQuery("""
-                        select l.statementId, l.currency, sum(l.amount) from PartnerStatementLine l
+                        select l.statementId, l.currency, sum(l.amount), count(l) from PartnerStatementLine l
                         where l.statementId in :ids group by l.statementId, l.currency order by l.currency""", Object[].class)
                 .setParameter("ids", ids).getResultList()
-                .forEach(r -> totals.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new StatementSummary.Amount((String) r[1], decimal(r[2]))));
+                .forEach(r -> {
+                    totals.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                            .add(new StatementSummary.Amount((String) r[1], decimal(r[2])));
+                    lines.merge((Long) r[0], (Long) r[3], Long::sum);
+                });
         Map<Long, Long> disputes = new LinkedHashMap<>();
         em.createQuery("""
                         select d.statementId, count(d) from StatementDispute d where d.statementId in :ids and d.status = :open
@@ -204,7 +208,8 @@ public class StatementViews {
         return statements.stream().map(s -> new StatementSummary(s.getId(), s.getPartnerId(), names.get(s.getPartnerId()),
                 s.getAgreementId(), s.getModel().name(), s.getDirection().name(), s.period().from(), s.period().to(),
                 s.getStatus().name(), s.getRevision(), s.getIssuedAt(), s.getReviewDueAt(), s.getStatementNumber(),
-                totals.getOrDefault(s.getId(), List.of()), disputes.getOrDefault(s.getId(), 0L))).toList();
+                totals.getOrDefault(s.getId(), List.of()), lines.getOrDefault(s.getId(), 0L),
+                disputes.getOrDefault(s.getId(), 0L))).toList();
     }
 
     private static StatementView.Line line(PartnerStatementLine l) {
