@@ -44,6 +44,11 @@ abstract class SignedInPage extends Page {
         return new StatementsPage(browser);
     }
 
+    public StatementOverviewPage openStatementOverview() {
+        find(By.id("shell:menuStatementOverview")).click();
+        return new StatementOverviewPage(browser);
+    }
+
     public TeamPage openTeam() {
         find(By.id("shell:menuTeam")).click();
         return new TeamPage(browser);

@@ -21,6 +21,11 @@ public final class StatementPage extends SignedInPage {
         return new StatementPage(browser);
     }
 
+    /** The partner the statement is of, as shown. */
+    public String partner() {
+        return find(By.id("partner")).getText();
+    }
+
     public String status() {
         return find(By.id("statement:status")).getText();
     }

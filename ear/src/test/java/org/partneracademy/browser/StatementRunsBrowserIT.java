@@ -35,9 +35,11 @@ class StatementRunsBrowserIT {
     void financeClosesAMonthAndWatchesTheRunFinish() {
         var offering = StatementFixtures.offering("300.00", "EUR");
         var partners = new long[3];
+        var names = new String[3];
         for (int i = 0; i < partners.length; i++) {
             var partner = StatementFixtures.partner("runs page " + i);
             partners[i] = partner.id();
+            names[i] = partner.name();
             StatementFixtures.agreement(partner.id(), "REVENUE_SHARE", MONTH, "15.00", null);
             StatementFixtures.registration(partner.id(), StatementFixtures.learner(partner), offering, null, "0.00",
                     MONTH.atDay(10 + i).atTime(9, 0));
@@ -53,5 +55,13 @@ class StatementRunsBrowserIT {
         for (long partner : partners) {
             assertThat(StatementFixtures.statementIds(partner, MONTH)).hasSize(1);
         }
+
+        // Finance opens one partner's statement from the vendor's overview: to read it, not to review it.
+        var statement = page.openStatementOverview().showPeriod(period).open(names[1]);
+        assertThat(statement.partner()).isEqualTo(names[1]);
+        assertThat(statement.status()).isEqualTo("ISSUED");
+        assertThat(statement.lineAmounts()).isNotEmpty();
+        assertThat(statement.canConfirm()).as("finance reads a partner's statement; the partner reviews it").isFalse();
+        browser.assertAccessible();
     }
 }
