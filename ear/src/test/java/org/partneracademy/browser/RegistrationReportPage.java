@@ -37,6 +37,14 @@ public final class RegistrationReportPage extends SignedInPage {
         return this;
     }
 
+    /** Narrows the report to learners whose name contains {@code text}, and shows it again. */
+    public RegistrationReportPage filterByLearner(String text) {
+        type(By.id("filters:learner"), text);
+        browser.clickAndAwaitReplacement(find(By.id("filters:run")), find(ROWS));
+        browser.waitForVisible(ROWS);
+        return this;
+    }
+
     /** Whether the totals show a row for a currency. */
     public boolean showsTotalIn(String currency) {
         return !browser.driver().findElements(By.xpath("//tbody[@id='report:totalsTable_data']/tr[.//span[@class='total-currency']"

@@ -92,6 +92,8 @@ class SettlementJourneyBrowserIT {
         assertThat(report.registrationIds()).containsExactly(ledger.registration("R3"));
         assertThat(new BigDecimal(report.netTotal("USD"))).isEqualByComparingTo("150.00");
         assertThat(report.showsTotalIn("EUR")).as("course Y sells in dollars only").isFalse();
+        assertThat(report.filterByLearner("lena").registrationIds()).as("Lena took course X, not Y").isEmpty();
+        assertThat(report.filterByLearner("hyperlink").registrationIds()).containsExactly(ledger.registration("R3"));
 
         // The month's statement in euros: dispute its first line.
         var statements = report.openStatements().showPeriod(MONTH.toString());

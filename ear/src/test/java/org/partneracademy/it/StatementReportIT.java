@@ -115,6 +115,11 @@ class StatementReportIT {
                 l.registration("R4"), l.registration("R6"));
         assertThat(ids(Map.of("trainerId", l.trainer(), "locationId", l.locationB())))
                 .containsExactly(l.registration("R2"), l.registration("R4"));
+        // Part of a learner's name, in any case; the user's own % is a character, not a wildcard.
+        assertThat(ids(Map.of("learner", "lena one"))).containsExactly(l.registration("R1"));
+        assertThat(ids(Map.of("learner", "=HYPERLINK"))).containsExactly(l.registration("R3"));
+        assertThat(ids(Map.of("learner", "%"))).isEmpty();
+        assertThat(ids(Map.of("learner", "Two", "courseId", l.courseY()))).isEmpty();
         var parameters = period();
         parameters.put("courseId", l.courseY());
         var json = JsonPath.from(report(parameters));
@@ -224,6 +229,8 @@ class StatementReportIT {
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("size"));
         as(l.adminP()).queryParam("period", MONTH).queryParam("page", -1).get(report)
                 .then().statusCode(400).contentType(PROBLEM);
+        as(l.adminP()).queryParam("period", MONTH).queryParam("learner", "x".repeat(201)).get(report)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("learner"));
         as(l.adminP()).queryParam("period", MONTH).queryParam("courseId", "abc").get(report)
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("courseId"));
         as(l.adminP()).queryParam("period", MONTH).queryParam("courseId", -3).get(report)

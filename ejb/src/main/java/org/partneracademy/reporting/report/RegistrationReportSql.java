@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partneracademy.platform.paging.Like;
 import org.partneracademy.reporting.statement.StatementPeriod;
 
 /**
@@ -57,6 +58,13 @@ final class RegistrationReportSql {
             where.append(" AND EXISTS (SELECT 1 FROM person_location sl WHERE sl.person_id = e.learner_id"
                     + " AND sl.location_id IN (:scopeLocations))");
             parameters.put("scopeLocations", locations);
+            filtersOnEnrollment = true;
+        }
+        String learner = Like.containing(query.learner());
+        if (learner != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM person fp WHERE fp.id = e.learner_id"
+                    + " AND fp.display_name LIKE :learner ESCAPE '!')");
+            parameters.put("learner", learner);
             filtersOnEnrollment = true;
         }
         if (query.trainerId() != null) {

@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.partneracademy.platform.error.NotFoundException;
@@ -103,13 +104,22 @@ public class RegistrationReports {
         @SuppressWarnings("unchecked")
         List<Object[]> result = sql.bind(em.createNativeQuery(sql.totals(upTo))).getResultList();
         var totals = result.stream().map(RegistrationReports::total).toList();
-        var ids = result.stream().map(r -> text(r[6])).filter(list -> !list.isEmpty())
-                .flatMap(list -> Arrays.stream(list.split(","))).map(Long::valueOf).sorted()
-                .skip(page.offset()).limit(page.size()).toList();
-        List<RegistrationReportRow> rows = ids.isEmpty() ? List.of()
-                : rows(sql.bindPeriod(em.createNativeQuery(RegistrationReportSql.rowsOf())).setParameter("ids", ids)
+        long count = RegistrationReport.count(totals);
+        var firstIds = new ArrayList<Long>();
+        for (Object[] currency : result) {
+            var ids = text(currency[6]);
+            var parsed = ids.isEmpty() ? List.<String>of() : Arrays.asList(ids.split(","));
+            if (parsed.size() != Math.min(((Number) currency[1]).longValue(), upTo)) {
+                // Cut short by a server whose group_concat_max_len is small (MySQL's default is 1 KB).
+                return new RegistrationReport(rows(sql, page, count), totals);
+            }
+            parsed.forEach(id -> firstIds.add(Long.valueOf(id)));
+        }
+        var pageIds = firstIds.stream().sorted().skip(page.offset()).limit(page.size()).toList();
+        List<RegistrationReportRow> rows = pageIds.isEmpty() ? List.of()
+                : rows(sql.bindPeriod(em.createNativeQuery(RegistrationReportSql.rowsOf())).setParameter("ids", pageIds)
                         .getResultList());
-        return new RegistrationReport(Page.of(rows, RegistrationReport.count(totals), page), totals);
+        return new RegistrationReport(Page.of(rows, count, page), totals);
     }
 
     /** Another page of a report whose count the caller already has from {@link #run} or {@link #totals}. */

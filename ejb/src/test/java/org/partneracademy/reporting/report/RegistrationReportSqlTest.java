@@ -22,25 +22,35 @@ class RegistrationReportSqlTest {
 
     @Test
     void eachFilterAddsItsBoundConditionAndNeverItsValue() {
-        var query = new RegistrationReportQuery(7L, "2008-03", 11L, 12L, 13L, 987654L);
+        var query = new RegistrationReportQuery(7L, "2008-03", 11L, 12L, 13L, 987654L, "O'Brien 100%");
         var sql = new RegistrationReportSql(query, MARCH);
-        for (String name : new String[] {"location", "course", "offering", "trainer"}) {
+        for (String name : new String[] {"location", "course", "offering", "trainer", "learner"}) {
             assertThat(sql.uses(name)).as(name).isTrue();
             assertThat(sql.rows()).contains(":" + name);
             assertThat(sql.totals()).contains(":" + name);
         }
-        assertThat(sql.rows()).doesNotContain("987654");
+        assertThat(sql.rows()).doesNotContain("987654", "Brien");
         assertThat(sql.rowsAfter()).contains("r.id > :after");
     }
 
     @Test
+    void theTotalsCanBringBackEachCurrencysFirstIdsAndThePagesNeverWalkThePrimaryKey() {
+        var sql = new RegistrationReportSql(RegistrationReportQuery.of(7L, "2008-03"), MARCH);
+        assertThat(sql.totals(75)).contains("GROUP_CONCAT(t.id ORDER BY t.id SEPARATOR ',' LIMIT 75)");
+        assertThat(sql.totals()).doesNotContain("GROUP_CONCAT");
+        assertThat(sql.rows()).contains("IGNORE INDEX FOR ORDER BY (PRIMARY)");
+        assertThat(sql.rowsAfter()).contains("IGNORE INDEX FOR ORDER BY (PRIMARY)");
+        assertThat(RegistrationReportSql.rowsOf()).contains("r.id IN (:ids)").doesNotContain(":course", ":location");
+    }
+
+    @Test
     void theTotalsReadTheEnrollmentOnlyWhenAFilterNeedsIt() {
-        var plain = new RegistrationReportSql(new RegistrationReportQuery(7L, "2008-03", null, null, 13L, 14L), MARCH);
+        var plain = new RegistrationReportSql(new RegistrationReportQuery(7L, "2008-03", null, null, 13L, 14L, null), MARCH);
         assertThat(plain.totals()).doesNotContain("JOIN enrollment", "display_name", "GROUP_CONCAT")
                 .containsPattern("FROM registration r\\s+WHERE");
-        var byCourse = new RegistrationReportSql(new RegistrationReportQuery(7L, "2008-03", null, 12L, null, null), MARCH);
+        var byCourse = new RegistrationReportSql(new RegistrationReportQuery(7L, "2008-03", null, 12L, null, null, null), MARCH);
         assertThat(byCourse.totals()).contains("e.course_id = :course").containsPattern("JOIN enrollment e ON e.id = r.enrollment_id\\s+WHERE");
-        var byLocation = new RegistrationReportSql(new RegistrationReportQuery(7L, "2008-03", 11L, null, null, null), MARCH);
+        var byLocation = new RegistrationReportSql(new RegistrationReportQuery(7L, "2008-03", 11L, null, null, null, null), MARCH);
         assertThat(byLocation.totals()).contains("JOIN enrollment e", "fl.person_id = e.learner_id");
     }
 

@@ -46,6 +46,7 @@ public class RegistrationReportBean implements Serializable {
     private Long courseId;
     private Long offeringId;
     private Long trainerId;
+    private String learner;
     private Map<String, List<SelectItem>> menus;
     private List<RegistrationReportTotal> totals = List.of();
     private RegistrationReportQuery shown;
@@ -144,7 +145,7 @@ public class RegistrationReportBean implements Serializable {
 
     private RegistrationReportQuery query() {
         return new RegistrationReportQuery(partnerId, period == null ? null : period.strip(), locationId, courseId,
-                offeringId, trainerId);
+                offeringId, trainerId, learner == null || learner.isBlank() ? null : learner.strip());
     }
 
     public DatabasePagedModel<RegistrationReportRow> getRows() {
@@ -201,6 +202,14 @@ public class RegistrationReportBean implements Serializable {
 
     public void setOfferingId(Long offeringId) {
         this.offeringId = offeringId;
+    }
+
+    public String getLearner() {
+        return learner;
+    }
+
+    public void setLearner(String learner) {
+        this.learner = learner;
     }
 
     public Long getTrainerId() {

@@ -35,15 +35,17 @@ public class RegistrationReportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The registrations a partner sold or delivered with ledger events in a period, one page at a time",
-            description = "Filters: location (of the learner), course, offering, trainer (an instructor of the session). "
+            description = "Filters: location (of the learner), course, offering, trainer (an instructor of the session), learner (part of "
+                    + "the name). "
                     + "Totals cover the whole report, per currency. A partner admin sees only their own partner "
                     + "(another is 404); a bad period, id, page or size (over 100) is 400.")
     public Response report(@PathParam("id") long partnerId,
             @Parameter(description = "The period by its first month, yyyy-MM", required = true) @QueryParam("period") String period,
             @QueryParam("locationId") String locationId, @QueryParam("courseId") String courseId,
             @QueryParam("offeringId") String offeringId, @QueryParam("trainerId") String trainerId,
+            @Parameter(description = "Part of a learner's name") @QueryParam("learner") String learner,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        var query = query(partnerId, period, locationId, courseId, offeringId, trainerId);
+        var query = query(partnerId, period, locationId, courseId, offeringId, trainerId, learner);
         var report = reports.run(query, QueryParameters.page(page, size));
         var rows = report.rows();
         var body = new RegistrationReportPage(partnerId, query.period(), rows.page(), rows.size(), rows.total(),
@@ -62,9 +64,10 @@ public class RegistrationReportResource {
             @Parameter(description = "csv, xlsx or pdf", required = true) @QueryParam("format") String format,
             @QueryParam("period") String period,
             @QueryParam("locationId") String locationId, @QueryParam("courseId") String courseId,
-            @QueryParam("offeringId") String offeringId, @QueryParam("trainerId") String trainerId) {
+            @QueryParam("offeringId") String offeringId, @QueryParam("trainerId") String trainerId,
+            @QueryParam("learner") String learner) {
         var exportFormat = ExportFormat.parse(format);
-        var query = query(partnerId, period, locationId, courseId, offeringId, trainerId);
+        var query = query(partnerId, period, locationId, courseId, offeringId, trainerId, learner);
         // Refusals and bad input must answer as problems before the first byte of the file is sent.
         reports.check(query);
         return Exports.download(exportFormat, "registrations-" + partnerId + "-" + query.period(),
@@ -72,9 +75,10 @@ public class RegistrationReportResource {
     }
 
     private static RegistrationReportQuery query(long partnerId, String period, String locationId, String courseId,
-            String offeringId, String trainerId) {
+            String offeringId, String trainerId, String learner) {
         return new RegistrationReportQuery(partnerId, period == null ? null : period.strip(),
                 QueryParameters.id("locationId", locationId), QueryParameters.id("courseId", courseId),
-                QueryParameters.id("offeringId", offeringId), QueryParameters.id("trainerId", trainerId));
+                QueryParameters.id("offeringId", offeringId), QueryParameters.id("trainerId", trainerId),
+                QueryParameters.text("learner", learner));
     }
 }
