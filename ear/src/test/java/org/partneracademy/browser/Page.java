@@ -58,6 +58,16 @@ abstract class Page {
                 : ".//li[normalize-space()=" + xpathLiteral(label) + "]");
     }
 
+    /**
+     * Types {@code value} into {@code field}, presses {@code button} and waits until {@code table}, which
+     * the button's AJAX update renders anew, is back and visible.
+     */
+    protected void typeAndRefresh(By field, String value, By button, By table) {
+        type(field, value);
+        browser.clickAndAwaitReplacement(find(button), find(table));
+        browser.waitForVisible(table);
+    }
+
     /** Picks the first option of a p:selectOneMenu whose label starts with {@code prefix}. */
     protected void chooseStartingWith(String menuId, String prefix) {
         chooseItem(menuId, "(.//li[starts-with(normalize-space(), " + xpathLiteral(prefix) + ")])[1]");

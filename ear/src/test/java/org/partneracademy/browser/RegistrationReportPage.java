@@ -18,9 +18,7 @@ public final class RegistrationReportPage extends SignedInPage {
 
     /** Shows the report of {@code period} (yyyy-MM) with no filters. */
     public RegistrationReportPage showPeriod(String period) {
-        type(By.id("filters:period"), period);
-        browser.clickAndAwaitReplacement(find(By.id("filters:run")), find(ROWS));
-        browser.waitForVisible(ROWS);
+        typeAndRefresh(By.id("filters:period"), period, By.id("filters:run"), ROWS);
         browser.assertAccessible();
         return this;
     }
@@ -39,9 +37,7 @@ public final class RegistrationReportPage extends SignedInPage {
 
     /** Narrows the report to learners whose name contains {@code text}, and shows it again. */
     public RegistrationReportPage filterByLearner(String text) {
-        type(By.id("filters:learner"), text);
-        browser.clickAndAwaitReplacement(find(By.id("filters:run")), find(ROWS));
-        browser.waitForVisible(ROWS);
+        typeAndRefresh(By.id("filters:learner"), text, By.id("filters:run"), ROWS);
         return this;
     }
 

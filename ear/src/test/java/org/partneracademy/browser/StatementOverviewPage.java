@@ -16,9 +16,7 @@ public final class StatementOverviewPage extends SignedInPage {
 
     /** Lists the statements of {@code period} (yyyy-MM). */
     public StatementOverviewPage showPeriod(String period) {
-        type(By.id("filters:period"), period);
-        browser.clickAndAwaitReplacement(find(By.id("filters:show")), find(LIST));
-        browser.waitForVisible(LIST);
+        typeAndRefresh(By.id("filters:period"), period, By.id("filters:show"), LIST);
         browser.assertAccessible();
         return this;
     }

@@ -18,9 +18,7 @@ public final class StatementsPage extends SignedInPage {
 
     /** Lists the statements of {@code period} (yyyy-MM). */
     public StatementsPage showPeriod(String period) {
-        type(By.id("filters:period"), period);
-        browser.clickAndAwaitReplacement(find(By.id("filters:search")), find(TABLE));
-        browser.waitForVisible(TABLE);
+        typeAndRefresh(By.id("filters:period"), period, By.id("filters:search"), TABLE);
         browser.assertAccessible();
         return this;
     }
