@@ -266,7 +266,7 @@ class StatementReportIT {
                 .extract().asString());
         assertThat(statement.getList("lines.lineNo", Integer.class)).containsExactly(1, 2);
         assertThat(statement.getString("statement.model")).isEqualTo("REVENUE_SHARE");
-        assertThat(statement.getLong("lineCount")).isEqualTo(2);
+        assertThat(statement.getLong("statement.lines")).isEqualTo(2);
         // The lines page; the totals stay those of every line.
         var secondLine = JsonPath.from(as(l.adminP()).queryParam("page", 1).queryParam("size", 1)
                 .get(V1 + "/statements/" + own).then().statusCode(200).header("X-Total-Count", "2")
@@ -278,7 +278,7 @@ class StatementReportIT {
         var pastTheEnd = JsonPath.from(as(l.adminP()).queryParam("page", 5).get(V1 + "/statements/" + own)
                 .then().statusCode(200).extract().asString());
         assertThat(pastTheEnd.getList("lines")).isEmpty();
-        assertThat(pastTheEnd.getLong("lineCount")).isEqualTo(2);
+        assertThat(pastTheEnd.getLong("statement.lines")).isEqualTo(2);
         // Bad paging is a problem: a size over 100, a negative page, a page that is no number.
         as(l.adminP()).queryParam("size", 101).get(V1 + "/statements/" + own)
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("size"));

@@ -43,8 +43,8 @@ public class RegistrationReports {
 
     static final int CHUNK = 500;
 
-    /** How far into a report the totals' pass finds a page's rows (ids carried back per currency). */
-    static final int PAGES_FROM_TOTALS = 2_000;
+    /** How many of a report's first rows the totals' pass finds the ids of (carried back per currency). */
+    static final int ROWS_FOUND_WITH_TOTALS = 2_000;
 
     /** At most this many courses or offerings in a filter menu (the menus filter as one types). */
     static final int CATALOG_CHOICES = 5_000;
@@ -91,13 +91,13 @@ public class RegistrationReports {
     /**
      * The report as a screen shows it: the totals, which also count the rows, and the asked page of rows.
      * The totals pass over the partner's registrations of the period once and bring back the first ids in
-     * id order as well, so a page within the first {@value #PAGES_FROM_TOTALS} rows costs that one pass
+     * id order as well, so a page within the first {@value #ROWS_FOUND_WITH_TOTALS} rows costs that one pass
      * plus a look-up of its own rows by id; a page further on is read by the rows query.
      */
     public RegistrationReport run(@NotNull @Valid RegistrationReportQuery query, @NotNull @Valid PageRequest page) {
         var sql = sql(query);
         int upTo = page.offset() + page.size();
-        if (upTo > PAGES_FROM_TOTALS) {
+        if (upTo > ROWS_FOUND_WITH_TOTALS) {
             var totals = totals(sql);
             return new RegistrationReport(rows(sql, page, RegistrationReport.count(totals)), totals);
         }
@@ -206,9 +206,7 @@ public class RegistrationReports {
     }
 
     private List<ReportChoices.Choice> catalogChoices(String sql) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setMaxResults(CATALOG_CHOICES).getResultList();
-        return rows.stream().map(r -> new ReportChoices.Choice(((Number) r[0]).longValue(), (String) r[1])).toList();
+        return choices(em.createNativeQuery(sql).setMaxResults(CATALOG_CHOICES));
     }
 
     /** The partner's locations, or a location admin's own. */
@@ -227,8 +225,13 @@ public class RegistrationReports {
     }
 
     private List<ReportChoices.Choice> choices(jakarta.persistence.Query query, long partnerId) {
+        return choices(query.setParameter("partner", partnerId).setMaxResults(500));
+    }
+
+    /** Menu entries from a query of (id, label) rows. */
+    private static List<ReportChoices.Choice> choices(jakarta.persistence.Query query) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setParameter("partner", partnerId).setMaxResults(500).getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new ReportChoices.Choice(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 

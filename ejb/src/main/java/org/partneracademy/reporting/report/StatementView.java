@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * One statement with a page of its lines, in line order, and the usage of a content licence. The totals
- * of all lines are in {@link #statement()}; {@code lineCount} says how many lines there are to page through
- * (a statement of a large partner holds thousands; the export writes them all).
+ * and the number of all lines are in {@link #statement()} (a statement of a large partner holds
+ * thousands of lines; the export writes them all).
  */
 public record StatementView(
         StatementSummary statement,
@@ -18,7 +18,6 @@ public record StatementView(
         String contentHash,
         int page,
         int size,
-        long lineCount,
         List<Line> lines,
         List<Usage> usage) {
 

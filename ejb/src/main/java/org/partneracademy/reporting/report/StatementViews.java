@@ -82,8 +82,7 @@ public class StatementViews {
     public StatementView statement(long id, @NotNull @Valid PageRequest page) {
         var statement = visible(id);
         var summary = summaries(List.of(statement)).get(0);
-        long count = summary.lines();
-        var lines = page.offset() >= count ? List.<StatementView.Line>of()
+        var lines = page.offset() >= summary.lines() ? List.<StatementView.Line>of()
                 : lines(id).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                         .map(StatementViews::line).toList();
         var usage = statement.getUsage().stream().map(u -> new StatementView.Usage(u.getMetric().name(), u.getUsed(),
@@ -91,7 +90,7 @@ public class StatementViews {
         return new StatementView(summary,
                 statement.getConfirmedVia() == null ? null : statement.getConfirmedVia().name(),
                 statement.getConfirmedBy(), statement.getConfirmedAt(), statement.getLockedAt(),
-                statement.getContentHash(), page.page(), page.size(), count, lines, usage);
+                statement.getContentHash(), page.page(), page.size(), lines, usage);
     }
 
     /** Checks that the caller may export statement {@code id}; call before the response starts. */

@@ -145,13 +145,12 @@ public class RegistrationReportBean implements Serializable {
 
     private RegistrationReportQuery query() {
         return new RegistrationReportQuery(partnerId, period == null ? null : period.strip(), locationId, courseId,
-                offeringId, trainerId, learner == null || learner.isBlank() ? null : learner.strip());
+                offeringId, trainerId, learner);
     }
 
     public DatabasePagedModel<RegistrationReportRow> getRows() {
         return rows;
     }
-
 
     /**
      * The form's menus, read once per view when the form first renders, as ready-made select items: the

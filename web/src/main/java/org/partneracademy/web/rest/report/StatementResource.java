@@ -42,13 +42,14 @@ public class StatementResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.VENDOR_ADMIN, Role.Names.FINANCE, Role.Names.PARTNER_ADMIN})
     @Operation(summary = "One statement with its totals, licence usage and one page of its lines",
-            description = "Lines in line order, page by page (page from 0, size 1-100, default 20); lineCount and "
+            description = "Lines in line order, page by page (page from 0, size 1-100, default 20); statement.lines and "
                     + "X-Total-Count say how many there are, Link headers name the next and previous page, and the "
                     + "export has them all. A partner admin sees only their own partner's statements; any other is 404.")
     public Response statement(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size,
             @Context UriInfo uri) {
         StatementView view = statements.statement(id, QueryParameters.page(page, size));
-        return PagedResponse.of(view, Page.of(view.lines(), view.lineCount(), PageRequest.of(view.page(), view.size())), uri);
+        return PagedResponse.of(view, Page.of(view.lines(), view.statement().lines(), PageRequest.of(view.page(), view.size())),
+                uri);
     }
 
     @GET
