@@ -68,6 +68,29 @@ abstract class Page {
         browser.waitForVisible(table);
     }
 
+    /**
+     * Picks a suggestion of a p:autoComplete as a user does: types {@code typed}, waits for the
+     * suggestions and clicks the one labelled exactly {@code label}.
+     */
+    protected void pickSuggestion(String autoCompleteId, String typed, String label) {
+        pickSuggestionWhere(autoCompleteId, typed, "normalize-space()=" + xpathLiteral(label));
+    }
+
+    /** Picks the first suggestion of a p:autoComplete, for {@code typed}, whose label starts with {@code prefix}. */
+    protected void pickSuggestionStartingWith(String autoCompleteId, String typed, String prefix) {
+        pickSuggestionWhere(autoCompleteId, typed, "starts-with(normalize-space(), " + xpathLiteral(prefix) + ")");
+    }
+
+    private void pickSuggestionWhere(String autoCompleteId, String typed, String condition) {
+        var input = By.id(autoCompleteId + "_input");
+        type(input, typed);
+        var item = browser.waitForVisible(By.xpath("(//*[@id=" + xpathLiteral(autoCompleteId + "_panel") + "]//li["
+                + condition + "])[1]"));
+        String chosen = item.getText().strip();
+        item.click();
+        browser.waitUntil(ExpectedConditions.attributeToBe(input, "value", chosen));
+    }
+
     /** Picks the first option of a p:selectOneMenu whose label starts with {@code prefix}. */
     protected void chooseStartingWith(String menuId, String prefix) {
         chooseItem(menuId, "(.//li[starts-with(normalize-space(), " + xpathLiteral(prefix) + ")])[1]");

@@ -154,15 +154,11 @@ public final class PeoplePage extends SignedInPage {
      * suggestions and clicks the one with exactly that label. No label leaves the field empty.
      */
     private void pickManager(String label) {
-        var input = By.id("newPerson:manager_input");
-        type(input, null);
         if (label == null || label.isEmpty()) {
-            return;
+            type(By.id("newPerson:manager_input"), null);
+        } else {
+            pickSuggestion("newPerson:manager", label.substring(0, Math.min(4, label.length())), label);
         }
-        find(input).sendKeys(label.substring(0, Math.min(4, label.length())));
-        var item = By.xpath("//*[@id='newPerson:manager_panel']//li[normalize-space()=" + xpathLiteral(label) + "]");
-        browser.waitForVisible(item).click();
-        browser.waitUntil(ExpectedConditions.attributeToBe(input, "value", label));
     }
 
     /** Sets a p:selectManyCheckbox to exactly the given labels, clicking the boxes (the inputs themselves are hidden). */

@@ -24,11 +24,11 @@ public final class RegistrationReportPage extends SignedInPage {
     }
 
     /**
-     * Narrows the report to one course, picked by its code from the catalog's menu (which loads its
-     * entries when first opened), and shows it again.
+     * Narrows the report to one course, found by typing its code and picked from the suggestions, and
+     * shows it again.
      */
     public RegistrationReportPage filterByCourse(String courseCode) {
-        chooseStartingWith("filters:course", courseCode + " ");
+        pickSuggestionStartingWith("filters:course", courseCode, courseCode + " ");
         browser.clickAndAwaitReplacement(find(By.id("filters:run")), find(ROWS));
         browser.waitForVisible(ROWS);
         browser.assertAccessible();

@@ -564,6 +564,43 @@ class PageSecurityIT {
         }
     }
 
+    /**
+     * The report's course and offering filters take only what they suggested in that view: an id posted
+     * without having been suggested (forged, or not a number at all) is refused next to its field.
+     */
+    @Test
+    void theReportsCatalogFiltersTakeOnlyWhatTheySuggested() {
+        var signIn = signInOnTheForm("pa.contoso", RealEar.DEMO_PASSWORD);
+        signIn.then().statusCode(302);
+        var session = signIn.getDetailedCookies();
+        String viewState = viewStateOf(given().cookies(session).accept("text/html").get(RealEar.BASE_URL + REGISTRATION_REPORT)
+                .then().statusCode(200).extract().asString());
+        for (String[] forged : new String[][] {{"course", "1"}, {"course", "not-an-id"}, {"offering", "999999999"}}) {
+            String answer = runReport(session, viewState, forged[0], forged[1]).then().statusCode(200).extract().asString();
+            assertThat(answer).as("%s=%s", forged[0], forged[1])
+                    .contains("Choose the " + forged[0] + " from the suggestions.");
+        }
+        assertThat(runReport(session, viewState, "course", "").then().statusCode(200).extract().asString())
+                .as("no filter, no complaint").contains("report:totalsTable").doesNotContain("from the suggestions");
+    }
+
+    /** The report form's AJAX run, as the browser posts it, with {@code field}'s picked id set to {@code value}. */
+    private static Response runReport(io.restassured.http.Cookies session, String viewState, String field, String value) {
+        return given().redirects().follow(false).cookies(session).header("Faces-Request", "partial/ajax")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("filters", "filters")
+                .formParam("filters:period", "2026-01")
+                .formParam("filters:" + field + "_input", value.isEmpty() ? "" : "typed")
+                .formParam("filters:" + field + "_hinput", value)
+                .formParam("filters:run", "filters:run")
+                .formParam("jakarta.faces.partial.ajax", "true")
+                .formParam("jakarta.faces.source", "filters:run")
+                .formParam("jakarta.faces.partial.execute", "filters")
+                .formParam("jakarta.faces.partial.render", "report filters")
+                .formParam("jakarta.faces.ViewState", viewState)
+                .post(RealEar.BASE_URL + REGISTRATION_REPORT);
+    }
+
     /** The period close page: the vendor admin's and the finance role's; every other role is refused. */
     private static final String STATEMENT_RUNS = "/admin/statement-runs.xhtml";
 

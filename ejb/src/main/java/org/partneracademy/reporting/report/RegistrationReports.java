@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.partneracademy.platform.error.NotFoundException;
+import org.partneracademy.platform.paging.Like;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
 import org.partneracademy.platform.security.Role;
@@ -46,8 +47,8 @@ public class RegistrationReports {
     /** How many of a report's first rows the totals' pass finds the ids of (carried back per currency). */
     static final int ROWS_FOUND_WITH_TOTALS = 2_000;
 
-    /** At most this many courses or offerings in a filter menu (the menus filter as one types). */
-    static final int CATALOG_CHOICES = 5_000;
+    /** At most this many courses or offerings suggested for what a user has typed. */
+    static final int SUGGESTIONS = 15;
 
     /** The columns of an export, in the order of {@link #cells}. */
     public static final List<Column> COLUMNS = List.of(
@@ -186,27 +187,46 @@ public class RegistrationReports {
         }
     }
 
-    /** The filter options of a partner's report form. */
+    /**
+     * The filter menus of a partner's report form: its locations and its trainers, a few dozen entries
+     * each. Courses and offerings are not menus but searches ({@link #courseSuggestions}): the catalog runs
+     * to thousands of entries, which every opening of the form would otherwise read and send.
+     */
     public ReportChoices choices(long partnerId) {
         access.requirePartner(partnerId);
-        return new ReportChoices(
-                locationChoices(partnerId),
-                // The catalog's courses and offerings, not the partner's: which of them a partner has
-                // registrations of would mean reading its whole history (tens of thousands of rows for a
-                // big partner) on every opening of the form; the catalog is a few hundred rows.
-                catalogChoices("""
-                        SELECT c.id, CONCAT(c.code, ' ', c.title) FROM course c
-                         WHERE EXISTS (SELECT 1 FROM course_offering o WHERE o.course_id = c.id) ORDER BY c.code, c.id"""),
-                catalogChoices("""
-                        SELECT o.id, CONCAT(c.code, ' ', o.kind) FROM course_offering o JOIN course c ON c.id = o.course_id
-                         ORDER BY c.code, o.kind, o.id"""),
-                choices("""
-                        SELECT p.id, p.display_name FROM person p JOIN person_role pr ON pr.person_id = p.id
-                         WHERE p.partner_id = :partner AND pr.role = 'TRAINER' ORDER BY p.display_name""", partnerId));
+        return new ReportChoices(locationChoices(partnerId), choices("""
+                SELECT p.id, p.display_name FROM person p JOIN person_role pr ON pr.person_id = p.id
+                 WHERE p.partner_id = :partner AND pr.role = 'TRAINER' ORDER BY p.display_name""", partnerId));
     }
 
-    private List<ReportChoices.Choice> catalogChoices(String sql) {
-        return choices(em.createNativeQuery(sql).setMaxResults(CATALOG_CHOICES));
+    /**
+     * The catalog's courses (those with an offering) whose code or title contains {@code text}, by code:
+     * the catalog's, not the partner's, since which courses a partner has registrations of would mean
+     * reading its whole history.
+     */
+    public List<ReportChoices.Choice> courseSuggestions(long partnerId, String text) {
+        return suggestions(partnerId, text, """
+                SELECT c.id, CONCAT(c.code, ' ', c.title) FROM course c
+                 WHERE EXISTS (SELECT 1 FROM course_offering o WHERE o.course_id = c.id)
+                   AND (c.code LIKE :text ESCAPE '!' OR c.title LIKE :text ESCAPE '!')
+                 ORDER BY c.code, c.id""");
+    }
+
+    /** The catalog's offerings of the courses whose code or title contains {@code text}, by code and kind. */
+    public List<ReportChoices.Choice> offeringSuggestions(long partnerId, String text) {
+        return suggestions(partnerId, text, """
+                SELECT o.id, CONCAT(c.code, ' ', o.kind, ' ', c.title) FROM course_offering o JOIN course c ON c.id = o.course_id
+                 WHERE c.code LIKE :text ESCAPE '!' OR c.title LIKE :text ESCAPE '!'
+                 ORDER BY c.code, o.kind, o.id""");
+    }
+
+    private List<ReportChoices.Choice> suggestions(long partnerId, String text, String sql) {
+        access.requirePartner(partnerId);
+        String pattern = Like.containing(text);
+        if (pattern == null) {
+            return List.of();
+        }
+        return choices(em.createNativeQuery(sql).setParameter("text", pattern).setMaxResults(SUGGESTIONS));
     }
 
     /** The partner's locations, or a location admin's own. */

@@ -2,9 +2,13 @@ package org.partneracademy.reporting.report;
 
 import java.util.List;
 
-/** What a partner's report can be filtered by: its locations, the catalog's courses and offerings, its trainers. */
-public record ReportChoices(List<Choice> locations, List<Choice> courses, List<Choice> offerings, List<Choice> trainers) {
+/**
+ * What a partner's report form offers in its menus: its locations and its trainers. Courses and offerings
+ * are searched as one types ({@link RegistrationReports#courseSuggestions}).
+ */
+public record ReportChoices(List<Choice> locations, List<Choice> trainers) {
 
+    /** A menu entry or a suggestion: what is filtered by, and what the user reads. */
     public record Choice(long id, String label) {
     }
 }

@@ -1,11 +1,8 @@
 package org.partneracademy.web.partner;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partneracademy.partner.LocationView;
@@ -33,6 +29,7 @@ import org.partneracademy.platform.paging.SortDirection;
 import org.partneracademy.platform.security.Role;
 import org.partneracademy.web.shell.DatabasePagedModel;
 import org.partneracademy.web.shell.Messages;
+import org.partneracademy.web.shell.Suggestions;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -59,8 +56,12 @@ public class PeopleBean implements Serializable {
     private List<LocationView> locations;
     private String searchText;
     private Long searchLocationId;
-    /** The managers the autocomplete offered, by id, for its converter. */
-    private final Map<String, PersonView> offeredManagers = new HashMap<>();
+    /**
+     * The managers the autocomplete offered, and its converter. One not offered in this view (a forged id)
+     * is looked up through the scoped service, where anyone outside the admin's partner is "not found".
+     */
+    private final Suggestions<PersonView> managers = new Suggestions<>(PersonView::id, this::personInScope,
+            "people.unknownManager");
 
     private final DatabasePagedModel<PersonView> people = new DatabasePagedModel<>() {
         @Override
@@ -79,9 +80,6 @@ public class PeopleBean implements Serializable {
             return String.valueOf(person.id());
         }
     };
-
-    /** The manager autocomplete's values are people, sent to the browser as their ids. */
-    private final Converter<PersonView> managerConverter = new ManagerConverter();
 
     private String username;
     private String displayName;
@@ -104,9 +102,15 @@ public class PeopleBean implements Serializable {
 
     /** The manager choices for what the admin typed: active people of the admin's own scope. */
     public List<PersonView> completeManager(String text) {
-        var candidates = peopleService.managerCandidates(text, MANAGER_CHOICES);
-        candidates.forEach(candidate -> offeredManagers.put(String.valueOf(candidate.id()), candidate));
-        return candidates;
+        return managers.offer(peopleService.managerCandidates(text, MANAGER_CHOICES));
+    }
+
+    private Optional<PersonView> personInScope(long id) {
+        try {
+            return Optional.of(peopleService.person(id));
+        } catch (DomainException unknown) {
+            return Optional.empty();
+        }
     }
 
     public void search() {
@@ -166,7 +170,7 @@ public class PeopleBean implements Serializable {
 
     /** After a change made elsewhere on the page (the edit dialog): the lazy list reads afresh when rendered. */
     public void refresh() {
-        offeredManagers.clear();
+        managers.forget();
     }
 
     private void resetForm() {
@@ -197,40 +201,12 @@ public class PeopleBean implements Serializable {
         }
     }
 
-    /**
-     * Finds the chosen manager among those offered; one not offered in this view (a forged id) is looked
-     * up through the scoped service, where anyone outside the admin's partner is "not found".
-     */
-    private final class ManagerConverter implements Converter<PersonView>, Serializable {
-        @Override
-        public PersonView getAsObject(FacesContext context, UIComponent component, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            var offered = offeredManagers.get(value.strip());
-            if (offered != null) {
-                return offered;
-            }
-            try {
-                return peopleService.person(Long.parseLong(value.strip()));
-            } catch (NumberFormatException | DomainException unknown) {
-                throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.text(context, "people.unknownManager"), null));
-            }
-        }
-
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, PersonView person) {
-            return person == null ? "" : String.valueOf(person.id());
-        }
-    }
-
     public DatabasePagedModel<PersonView> getPeople() {
         return people;
     }
 
     public Converter<PersonView> getManagerConverter() {
-        return managerConverter;
+        return managers;
     }
 
     public String getSearchText() {

@@ -2,6 +2,7 @@ package org.partneracademy.web.report;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
@@ -20,8 +22,10 @@ import org.partneracademy.reporting.report.RegistrationReportRow;
 import org.partneracademy.reporting.report.RegistrationReportTotal;
 import org.partneracademy.reporting.report.RegistrationReports;
 import org.partneracademy.reporting.report.ReportChoices;
+import org.partneracademy.reporting.report.ReportChoices.Choice;
 import org.partneracademy.web.shell.DatabasePagedModel;
 import org.partneracademy.web.shell.Messages;
+import org.partneracademy.web.shell.Suggestions;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.StreamedContent;
@@ -43,11 +47,17 @@ public class RegistrationReportBean implements Serializable {
     private Long partnerId;
     private String period;
     private Long locationId;
-    private Long courseId;
-    private Long offeringId;
+    private Choice course;
+    private Choice offering;
     private Long trainerId;
     private String learner;
     private Map<String, List<SelectItem>> menus;
+    /**
+     * The courses and offerings suggested for what the admin typed. The catalog is everyone's to filter
+     * by, so an id not suggested in this view is simply refused: the user picks from the suggestions.
+     */
+    private final Suggestions<Choice> courses = new Suggestions<>(Choice::id, id -> Optional.empty(), "report.pickCourse");
+    private final Suggestions<Choice> offerings = new Suggestions<>(Choice::id, id -> Optional.empty(), "report.pickOffering");
     private List<RegistrationReportTotal> totals = List.of();
     private RegistrationReportQuery shown;
     /** The shown report's first page, read with its totals; the table shows it without asking again. */
@@ -144,8 +154,12 @@ public class RegistrationReportBean implements Serializable {
     }
 
     private RegistrationReportQuery query() {
-        return new RegistrationReportQuery(partnerId, period == null ? null : period.strip(), locationId, courseId,
-                offeringId, trainerId, learner);
+        return new RegistrationReportQuery(partnerId, period == null ? null : period.strip(), locationId, idOf(course),
+                idOf(offering), trainerId, learner);
+    }
+
+    private static Long idOf(Choice choice) {
+        return choice == null ? null : choice.id();
     }
 
     public DatabasePagedModel<RegistrationReportRow> getRows() {
@@ -153,22 +167,38 @@ public class RegistrationReportBean implements Serializable {
     }
 
     /**
-     * The form's menus, read once per view when the form first renders, as ready-made select items: the
-     * catalog's menus run to a few thousand entries, and the menus go through every item on each render
-     * (to find the chosen one's label), which costs an expression evaluation per label and value otherwise.
+     * The form's menus (the partner's locations and trainers), read once per view when the form first
+     * renders, as ready-made select items: a menu goes through every item on each render (to find the
+     * chosen one's label), which costs an expression evaluation per label and value otherwise.
      */
     public Map<String, List<SelectItem>> getMenus() {
         if (menus == null) {
-            var choices = partnerId == null ? new ReportChoices(List.of(), List.of(), List.of(), List.of())
-                    : reports.choices(partnerId);
-            menus = Map.of("locations", items(choices.locations()), "courses", items(choices.courses()),
-                    "offerings", items(choices.offerings()), "trainers", items(choices.trainers()));
+            var choices = partnerId == null ? new ReportChoices(List.of(), List.of()) : reports.choices(partnerId);
+            menus = Map.of("locations", items(choices.locations()), "trainers", items(choices.trainers()));
         }
         return menus;
     }
 
-    private static List<SelectItem> items(List<ReportChoices.Choice> choices) {
+    private static List<SelectItem> items(List<Choice> choices) {
         return choices.stream().map(c -> new SelectItem(c.id(), c.label())).toList();
+    }
+
+    /** The catalog's courses whose code or title contains what the admin typed. */
+    public List<Choice> completeCourse(String text) {
+        return partnerId == null ? List.of() : courses.offer(reports.courseSuggestions(partnerId, text));
+    }
+
+    /** The catalog's offerings of the courses whose code or title contains what the admin typed. */
+    public List<Choice> completeOffering(String text) {
+        return partnerId == null ? List.of() : offerings.offer(reports.offeringSuggestions(partnerId, text));
+    }
+
+    public Converter<Choice> getCourseConverter() {
+        return courses;
+    }
+
+    public Converter<Choice> getOfferingConverter() {
+        return offerings;
     }
 
     public String getPeriod() {
@@ -187,20 +217,20 @@ public class RegistrationReportBean implements Serializable {
         this.locationId = locationId;
     }
 
-    public Long getCourseId() {
-        return courseId;
+    public Choice getCourse() {
+        return course;
     }
 
-    public void setCourseId(Long courseId) {
-        this.courseId = courseId;
+    public void setCourse(Choice course) {
+        this.course = course;
     }
 
-    public Long getOfferingId() {
-        return offeringId;
+    public Choice getOffering() {
+        return offering;
     }
 
-    public void setOfferingId(Long offeringId) {
-        this.offeringId = offeringId;
+    public void setOffering(Choice offering) {
+        this.offering = offering;
     }
 
     public String getLearner() {
