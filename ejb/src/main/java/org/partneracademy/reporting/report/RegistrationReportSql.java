@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.partneracademy.platform.paging.Like;
 import org.partneracademy.reporting.statement.StatementPeriod;
@@ -149,8 +150,29 @@ final class RegistrationReportSql {
                           FROM registration r%s
 %s) t
                  GROUP BY t.currency ORDER BY t.currency""".formatted(NOT_CHARGEABLE,
-                firstIds > 0 ? ", GROUP_CONCAT(t.id ORDER BY t.id SEPARATOR ',' LIMIT " + firstIds + ")" : "",
+                firstIds > 0 ? ", GROUP_CONCAT(CONCAT(t.id, '" + ID_END + "') ORDER BY t.id SEPARATOR ',' LIMIT " + firstIds + ")"
+                        : "",
                 STATE, REFUNDED, filtersOnEnrollment ? " JOIN enrollment e ON e.id = r.enrollment_id" : "", where);
+    }
+
+    /**
+     * Ends each id in the totals' list: a server whose {@code group_concat_max_len} is small (MySQL's default
+     * is 1 KB) cuts the list short, possibly in the middle of an id, which would then read as another id.
+     */
+    private static final char ID_END = '.';
+
+    /**
+     * The ids of a {@link #totals(int)} row (its column 7) for a currency with {@code count} registrations,
+     * or empty when the list was cut short: a whole list holds min(count, wanted) ids, each ended.
+     */
+    static Optional<List<Long>> firstIds(String listed, long count, int wanted) {
+        var ids = listed == null || listed.isEmpty() ? List.<String>of() : List.of(listed.split(",", -1));
+        boolean whole = ids.size() == Math.min(count, wanted)
+                && ids.stream().allMatch(id -> id.length() > 1 && id.charAt(id.length() - 1) == ID_END);
+        if (!whole) {
+            return Optional.empty();
+        }
+        return Optional.of(ids.stream().map(id -> Long.valueOf(id.substring(0, id.length() - 1))).toList());
     }
 
     /** The rows of the registrations {@code :ids} (already found by {@link #totals(int)}), in id order. */

@@ -108,13 +108,12 @@ public class RegistrationReports {
         long count = RegistrationReport.count(totals);
         var firstIds = new ArrayList<Long>();
         for (Object[] currency : result) {
-            var ids = text(currency[6]);
-            var parsed = ids.isEmpty() ? List.<String>of() : Arrays.asList(ids.split(","));
-            if (parsed.size() != Math.min(((Number) currency[1]).longValue(), upTo)) {
-                // Cut short by a server whose group_concat_max_len is small (MySQL's default is 1 KB).
+            var ids = RegistrationReportSql.firstIds(text(currency[6]), ((Number) currency[1]).longValue(), upTo);
+            if (ids.isEmpty()) {
+                // Cut short by the server: the rows query reads the page instead.
                 return new RegistrationReport(rows(sql, page, count), totals);
             }
-            parsed.forEach(id -> firstIds.add(Long.valueOf(id)));
+            firstIds.addAll(ids.get());
         }
         var pageIds = firstIds.stream().sorted().skip(page.offset()).limit(page.size()).toList();
         List<RegistrationReportRow> rows = pageIds.isEmpty() ? List.of()

@@ -3,6 +3,7 @@ package org.partneracademy.reporting.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partneracademy.reporting.statement.StatementPeriod;
 
@@ -36,11 +37,28 @@ class RegistrationReportSqlTest {
     @Test
     void theTotalsCanBringBackEachCurrencysFirstIdsAndThePagesNeverWalkThePrimaryKey() {
         var sql = new RegistrationReportSql(RegistrationReportQuery.of(7L, "2008-03"), MARCH);
-        assertThat(sql.totals(75)).contains("GROUP_CONCAT(t.id ORDER BY t.id SEPARATOR ',' LIMIT 75)");
+        assertThat(sql.totals(75)).contains("GROUP_CONCAT(CONCAT(t.id, '.') ORDER BY t.id SEPARATOR ',' LIMIT 75)");
         assertThat(sql.totals()).doesNotContain("GROUP_CONCAT");
         assertThat(sql.rows()).contains("IGNORE INDEX FOR ORDER BY (PRIMARY)");
         assertThat(sql.rowsAfter()).contains("IGNORE INDEX FOR ORDER BY (PRIMARY)");
         assertThat(RegistrationReportSql.rowsOf()).contains("r.id IN (:ids)").doesNotContain(":course", ":location");
+    }
+
+    /**
+     * The first ids come back whole, or not at all: a list a small group_concat_max_len cut short, at an
+     * id's end or in its middle (where "1203" would read as "12"), sends the page to the rows query.
+     */
+    @Test
+    void theTotalsFirstIdsAreReadOnlyWhenWhole() {
+        assertThat(RegistrationReportSql.firstIds("1201.,1202.,1203.", 3, 25)).contains(List.of(1201L, 1202L, 1203L));
+        assertThat(RegistrationReportSql.firstIds("1201.,1202.", 40, 2)).as("more rows than asked for")
+                .contains(List.of(1201L, 1202L));
+        assertThat(RegistrationReportSql.firstIds("", 0, 25)).contains(List.of());
+        assertThat(RegistrationReportSql.firstIds(null, 0, 25)).contains(List.of());
+        assertThat(RegistrationReportSql.firstIds("1201.,1202.,12", 3, 25)).as("cut in an id").isEmpty();
+        assertThat(RegistrationReportSql.firstIds("1201.,1202.,", 3, 25)).as("cut after a separator").isEmpty();
+        assertThat(RegistrationReportSql.firstIds("1201.,1202.", 3, 25)).as("cut at an id's end").isEmpty();
+        assertThat(RegistrationReportSql.firstIds("1201.,1202.,1203.", 2, 25)).as("more ids than counted").isEmpty();
     }
 
     @Test
