@@ -566,7 +566,8 @@ class PageSecurityIT {
 
     /**
      * The report's course and offering filters take only what they suggested in that view: an id posted
-     * without having been suggested (forged, or not a number at all) is refused next to its field.
+     * without having been suggested (forged, or not a number at all) is refused next to its field, one it
+     * suggested is taken, and an over-long search (past the field's maxlength) suggests nothing.
      */
     @Test
     void theReportsCatalogFiltersTakeOnlyWhatTheySuggested() {
@@ -582,6 +583,30 @@ class PageSecurityIT {
         }
         assertThat(runReport(session, viewState, "course", "").then().statusCode(200).extract().asString())
                 .as("no filter, no complaint").contains("report:totalsTable").doesNotContain("from the suggestions");
+
+        var suggested = ITEM_VALUE.matcher(suggest(session, viewState, "course", "a"));
+        assertThat(suggested.find()).as("courses containing 'a' are suggested").isTrue();
+        assertThat(runReport(session, viewState, "course", suggested.group(1)).then().statusCode(200).extract().asString())
+                .as("a suggested course is taken").doesNotContain("from the suggestions");
+        assertThat(suggest(session, viewState, "offering", "x".repeat(201))).as("an over-long search suggests nothing")
+                .doesNotContain("data-item-value");
+    }
+
+    private static final Pattern ITEM_VALUE = Pattern.compile("data-item-value=\"([^\"]+)\"");
+
+    /** An autocomplete's query for suggestions, as the browser sends it while the user types {@code text}. */
+    private static String suggest(io.restassured.http.Cookies session, String viewState, String field, String text) {
+        String id = "filters:" + field;
+        return given().redirects().follow(false).cookies(session).header("Faces-Request", "partial/ajax")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("jakarta.faces.partial.ajax", "true")
+                .formParam("jakarta.faces.source", id)
+                .formParam("jakarta.faces.partial.execute", id)
+                .formParam("jakarta.faces.partial.render", id)
+                .formParam(id + "_query", text)
+                .formParam("filters", "filters")
+                .formParam("jakarta.faces.ViewState", viewState)
+                .post(RealEar.BASE_URL + REGISTRATION_REPORT).then().statusCode(200).extract().asString();
     }
 
     /** The report form's AJAX run, as the browser posts it, with {@code field}'s picked id set to {@code value}. */

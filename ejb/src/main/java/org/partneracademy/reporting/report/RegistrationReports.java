@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -203,7 +204,7 @@ public class RegistrationReports {
      * the catalog's, not the partner's, since which courses a partner has registrations of would mean
      * reading its whole history.
      */
-    public List<ReportChoices.Choice> courseSuggestions(long partnerId, String text) {
+    public List<ReportChoices.Choice> courseSuggestions(long partnerId, @Size(max = 200) String text) {
         return suggestions(partnerId, text, """
                 SELECT c.id, CONCAT(c.code, ' ', c.title) FROM course c
                  WHERE EXISTS (SELECT 1 FROM course_offering o WHERE o.course_id = c.id)
@@ -212,7 +213,7 @@ public class RegistrationReports {
     }
 
     /** The catalog's offerings of the courses whose code or title contains {@code text}, by code and kind. */
-    public List<ReportChoices.Choice> offeringSuggestions(long partnerId, String text) {
+    public List<ReportChoices.Choice> offeringSuggestions(long partnerId, @Size(max = 200) String text) {
         return suggestions(partnerId, text, """
                 SELECT o.id, CONCAT(c.code, ' ', o.kind, ' ', c.title) FROM course_offering o JOIN course c ON c.id = o.course_id
                  WHERE c.code LIKE :text ESCAPE '!' OR c.title LIKE :text ESCAPE '!'

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.partneracademy.platform.error.DomainException;
 import org.partneracademy.platform.paging.Page;
 import org.partneracademy.platform.paging.PageRequest;
@@ -185,12 +186,24 @@ public class RegistrationReportBean implements Serializable {
 
     /** The catalog's courses whose code or title contains what the admin typed. */
     public List<Choice> completeCourse(String text) {
-        return partnerId == null ? List.of() : courses.offer(reports.courseSuggestions(partnerId, text));
+        return suggest(courses, () -> reports.courseSuggestions(partnerId, text));
     }
 
     /** The catalog's offerings of the courses whose code or title contains what the admin typed. */
     public List<Choice> completeOffering(String text) {
-        return partnerId == null ? List.of() : offerings.offer(reports.offeringSuggestions(partnerId, text));
+        return suggest(offerings, () -> reports.offeringSuggestions(partnerId, text));
+    }
+
+    private List<Choice> suggest(Suggestions<Choice> offered, Supplier<List<Choice>> search) {
+        if (partnerId == null) {
+            return List.of();
+        }
+        try {
+            return offered.offer(search.get());
+        } catch (ConstraintViolationException tooLong) {
+            // Only a forged request gets here: the field's maxlength keeps typed text within the limit.
+            return List.of();
+        }
     }
 
     public Converter<Choice> getCourseConverter() {
