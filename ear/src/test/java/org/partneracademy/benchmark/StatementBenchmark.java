@@ -130,11 +130,12 @@ public final class StatementBenchmark {
                     API + "/partners/" + partner + "/registration-report?period=" + period + "&page=0&size=50"));
         }
         var samples = new Samples();
+        var warmupSamples = new Samples();
         Instant warmUntil = Instant.now().plusSeconds(serverWarmupSeconds);
         int warmupRounds = 0;
         while (Instant.now().isBefore(warmUntil)) {
             for (var round : rounds) {
-                run(round, page, null);
+                repeatMix(round, page, warmupSamples);
             }
             warmupRounds++;
         }
@@ -143,7 +144,7 @@ public final class StatementBenchmark {
         var reportsSampler = heap.sample(Duration.ofMillis(200));
         for (var round : rounds) {
             for (int i = 0; i < warmup + repetitions; i++) {
-                run(round, page, i >= warmup ? samples : null);
+                repeatMix(round, page, i >= warmup ? samples : warmupSamples);
             }
         }
         reportsSampler.close();
@@ -208,20 +209,18 @@ public final class StatementBenchmark {
         final List<Double> reportSql = new ArrayList<>();
     }
 
-    /** One repetition of the mix for a partner, recorded in {@code samples} (null: warm-up, not recorded). */
-    private void run(PartnerRound round, boolean page, Samples samples) throws Exception {
-        boolean measured = samples != null;
-        var into = measured ? samples : new Samples();
+    /** One repetition of the mix for a partner, each request's time recorded in {@code into}. */
+    private void repeatMix(PartnerRound round, boolean page, Samples into) throws Exception {
         for (long statement : round.statements()) {
-            record(measured, into.statementRest, () -> ok(round.admin(), API + "/statements/" + statement + "?page=0&size=50"));
+            record(into.statementRest, () -> ok(round.admin(), API + "/statements/" + statement + "?page=0&size=50"));
         }
-        record(measured, into.reportRest, () -> ok(round.admin(), round.reportPath()));
+        record(into.reportRest, () -> ok(round.admin(), round.reportPath()));
         if (page) {
-            record(measured, into.reportPage, () -> runReportPage(round.admin()));
-            record(measured, into.reportLink, () -> openReportPage(round.admin()));
+            record(into.reportPage, () -> runReportPage(round.admin()));
+            record(into.reportLink, () -> openReportPage(round.admin()));
         }
-        record(measured, into.statementSql, () -> LedgerSql.statementTotals(connection, from(), to(), round.partner()));
-        record(measured, into.reportSql, () -> LedgerSql.reportTotals(connection, from(), to(), round.partner()));
+        record(into.statementSql, () -> LedgerSql.statementTotals(connection, from(), to(), round.partner()));
+        record(into.reportSql, () -> LedgerSql.reportTotals(connection, from(), to(), round.partner()));
     }
 
     private LocalDate from() {
@@ -343,12 +342,10 @@ public final class StatementBenchmark {
         differences.stream().limit(10).forEach(d -> System.out.println("  differs: " + d));
     }
 
-    private static void record(boolean measured, List<Double> samples, Callable<?> action) throws Exception {
+    private static void record(List<Double> samples, Callable<?> action) throws Exception {
         long t0 = System.nanoTime();
         action.call();
-        if (measured) {
-            samples.add((System.nanoTime() - t0) / 1_000_000.0);
-        }
+        samples.add((System.nanoTime() - t0) / 1_000_000.0);
     }
 
     private static double bestOf(int times, Callable<?> action) throws Exception {
