@@ -1,38 +1,30 @@
 package org.partneracademy.benchmark;
 
 import java.sql.Connection;
-import java.util.Map;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.partneracademy.devstack.DevDatabase;
 
 /**
  * Reference rate: the same Camunda engine as the application's, alone in this JVM on a scratch
- * database of the same server, starting a process that has only wait states and no application
- * logic. The application's enrollment rate divided by this rate is what the application's own work
- * (HTTP, security, JPA, delegates) costs on top of the engine.
+ * database of the same server, with local transactions on a plain connection pool, starting the
+ * {@link BareProcess}. The fastest the engine goes here: no application server, no JTA, no XA.
  */
 final class BareEngine implements AutoCloseable {
 
-    static final String PROCESS_KEY = "bare";
-
     private final ProcessEngine engine;
+    private final BareProcess process;
 
-    private BareEngine(ProcessEngine engine) {
+    private BareEngine(ProcessEngine engine, BareProcess process) {
         this.engine = engine;
+        this.process = process;
     }
 
     /**
      * @param maxConnections the pool size: one connection per client, like the application's pool
-     * @param waitStates how many message waits the process passes before it would end
-     * @param cancellable whether an interrupting message event subprocess listens while it waits
      * @param history the Camunda history level (full, audit, activity, none)
      */
     static BareEngine start(DevDatabase.Coordinates scratch, int maxConnections, int waitStates, boolean cancellable,
@@ -56,38 +48,15 @@ final class BareEngine implements AutoCloseable {
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
         var engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addModelInstance(PROCESS_KEY + ".bpmn", model(waitStates, cancellable))
-                .deploy();
-        return new BareEngine(engine);
+        return new BareEngine(engine, BareProcess.deploy(engine, waitStates, cancellable));
     }
 
-    /**
-     * Start, {@code waitStates} message catch events one after the other, end; when {@code cancellable},
-     * an interrupting message event subprocess as well (the enrollment's "cancelled at any point").
-     */
-    static BpmnModelInstance model(int waitStates, boolean cancellable) {
-        AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(PROCESS_KEY)
-                .camundaHistoryTimeToLive(180)
-                .startEvent("started");
-        for (int i = 1; i <= waitStates; i++) {
-            flow = flow.intermediateCatchEvent("wait" + i).message("Continue" + i);
-        }
-        var model = flow.endEvent("ended").done();
-        if (cancellable) {
-            model.<Process>getModelElementById(PROCESS_KEY).builder()
-                    .eventSubProcess("cancellation").startEvent("cancelled").message("Cancelled").endEvent("cancelledEnd");
-        }
-        return model;
-    }
-
-    /** Starts one instance the way the application does: business key and the id as a variable. */
     void start(long id) {
-        engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id), Map.of("enrollmentId", id));
+        process.start(id);
     }
 
     long waitingInstances() {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).active().count();
+        return process.waitingInstances();
     }
 
     @Override

@@ -39,6 +39,33 @@ final class ClosedLoop {
                     latencies.max(), errors, cpu);
         }
 
+        /** The result as text, for a run measured in another JVM (the bare engine inside the server). */
+        String toText() {
+            var text = new StringBuilder()
+                    .append(scenario).append('\n')
+                    .append(clients).append('\n')
+                    .append(latencies.seconds()).append('\n')
+                    .append(errors).append('\n')
+                    .append(firstError == null ? "" : firstError.replace('\n', ' ')).append('\n')
+                    .append(cpu).append('\n');
+            for (double millis : latencies.millis()) {
+                text.append(millis).append(' ');
+            }
+            return text.toString();
+        }
+
+        static Result fromText(String text) {
+            String[] lines = text.split("\n", 7);
+            if (lines.length != 7) {
+                throw new IllegalArgumentException("Not a measurement: " + text);
+            }
+            double[] millis = lines[6].isBlank() ? new double[0]
+                    : Arrays.stream(lines[6].strip().split(" ")).mapToDouble(Double::parseDouble).toArray();
+            return new Result(lines[0], Integer.parseInt(lines[1]),
+                    new Latencies(lines[0], millis, Double.parseDouble(lines[2])), Long.parseLong(lines[3]),
+                    lines[4].isEmpty() ? null : lines[4], lines[5]);
+        }
+
         static String header() {
             return String.format("%-36s %7s %8s %9s %8s %8s %8s %7s   %s", "scenario", "clients", "done", "per s",
                     "p50 ms", "p99 ms", "max ms", "errors", "CPU ms per op: bench JVM / server / MariaDB");

@@ -1,6 +1,5 @@
 package org.partneracademy.benchmark;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,25 +13,34 @@ import java.util.Optional;
  */
 final class CpuMeter {
 
+    private final boolean clientsInThisJvm;
     private final Optional<ProcessHandle> server;
     private final Optional<ProcessHandle> database;
 
-    private CpuMeter(Optional<ProcessHandle> server, Optional<ProcessHandle> database) {
+    private CpuMeter(boolean clientsInThisJvm, Optional<ProcessHandle> server) {
+        this.clientsInThisJvm = clientsInThisJvm;
         this.server = server;
-        this.database = database;
-    }
-
-    static CpuMeter of(Optional<ProcessHandle> server) {
-        var mariadb = ProcessHandle.allProcesses()
+        this.database = ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
                 .findFirst();
-        return new CpuMeter(server, mariadb);
+    }
+
+    /** The clients run in this JVM; the server, if any, is another process. */
+    static CpuMeter of(Optional<ProcessHandle> server) {
+        return new CpuMeter(true, server);
+    }
+
+    /** This JVM is the application server and the clients are its own threads: all of it counts as server. */
+    static CpuMeter ofThisServer() {
+        return new CpuMeter(false, Optional.of(ProcessHandle.current()));
     }
 
     /** CPU used so far by this JVM, the server and the database, in that order; null where unknown. */
     Snapshot snapshot() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return new Snapshot(Duration.ofNanos(os.getProcessCpuTime()), server.map(CpuMeter::treeCpu).orElse(null),
+        // The process's CPU as the operating system counts it (not com.sun.management: WildFly's module
+        // class loader does not show that package to a deployment).
+        return new Snapshot(clientsInThisJvm ? ProcessHandle.current().info().totalCpuDuration().orElse(null) : null,
+                server.map(CpuMeter::treeCpu).orElse(null),
                 database.flatMap(p -> p.info().totalCpuDuration()).orElse(null));
     }
 

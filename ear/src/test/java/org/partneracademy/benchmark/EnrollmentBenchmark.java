@@ -18,17 +18,20 @@ import org.partneracademy.devstack.DevServer;
 
 /**
  * Enrollments per second end to end (REST POST /api/v1/enrollments, security, service, BPMN, MariaDB)
- * at 1, 8 and 32 concurrent clients, and in the same run the two reference rates of the same
- * database server: the bare Camunda engine starting a process with the same wait states, and raw
- * single-row insert transactions. Prints the rates, p50/p99 latencies, errors and the ratios.
+ * at 1, 8 and 32 concurrent clients, and in the same run the reference rates of the same database
+ * server: the bare Camunda engine starting a process with the same wait states, twice (as the
+ * application embeds it, inside the same WildFly on the application's datasource; and alone in this
+ * JVM with local transactions), and raw single-row insert transactions. Prints the rates, p50/p99
+ * latencies, errors and the ratios.
  *
  * <p>Every request is a new enrollment of a distinct learner x course pair nobody is enrolled in.
  * Each learner signs in once through the login form, as a person would; the requests carry the
  * session cookie. (HTTP Basic on every request would pay a PBKDF2 hash of 210,000 iterations per
  * call and measure the password hash, not enrollment.)
  *
- * <p>The references run first, while WildFly is not running, so that all three have the machine to
- * themselves. The application's database is created afresh each run, so runs compare.
+ * <p>The references run first: raw inserts and the standalone engine while WildFly is not running,
+ * the in-server engine once WildFly has started and before the enrollments. The application's
+ * database is created afresh each run, so runs compare.
  */
 public final class EnrollmentBenchmark {
 
@@ -38,6 +41,8 @@ public final class EnrollmentBenchmark {
     private static final int LEARNERS = 64;
     private static final int COURSES = 1500;
     private static final long FIRST_COURSE_ID = 9_100_001;
+    /** ProcessEngineBootstrap's history level, recorded in the application's Camunda tables. */
+    private static final String APPLICATION_HISTORY = "audit";
 
     private final Duration duration = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 60));
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("benchmark.warmup.seconds", 15));
@@ -49,6 +54,7 @@ public final class EnrollmentBenchmark {
     private final int waitStates = Integer.getInteger("benchmark.engine.waits", 1);
     /** The enrollment process listens for a cancellation message at any point (an event subprocess). */
     private final boolean cancellable = Boolean.parseBoolean(System.getProperty("benchmark.engine.cancellable", "true"));
+    /** The standalone engine's; the in-server engine shares the application's tables and so its level. */
     private final String history = System.getProperty("benchmark.engine.history", "full");
     /** false measures the enrollments alone: for profiling the application, not for reporting. */
     private final boolean references = Boolean.parseBoolean(System.getProperty("benchmark.references", "true"));
@@ -63,15 +69,15 @@ public final class EnrollmentBenchmark {
                 Runtime.getRuntime().availableProcessors());
         try (var database = DevDatabase.start(DATABASE, Path.of(DevServer.required("bench.db.dir")), true)) {
             if (!references) {
-                measureEnrollments(database);
+                measureInServer(database);
                 return;
             }
             var inserts = RawInserts.measure(database.scratch(DATABASE + "_raw"), insertThreads, insertDuration,
                     warmup);
             inserts.forEach(result -> print(result));
-            var engine = measureBareEngine(database.scratch(DATABASE + "_engine"));
-            var enrollments = measureEnrollments(database);
-            summary(inserts, engine, enrollments);
+            var standalone = measureBareEngine(database.scratch(DATABASE + "_engine"));
+            var inServer = measureInServer(database);
+            summary(inserts, standalone, inServer);
         }
     }
 
@@ -80,8 +86,7 @@ public final class EnrollmentBenchmark {
         var results = new ArrayList<ClosedLoop.Result>();
         var ids = new AtomicLong();
         try (var engine = BareEngine.start(scratch, maxClients, waitStates, cancellable, history)) {
-            String scenario = "bare Camunda start (" + waitStates + (cancellable ? " wait+cancel, " : " wait, ")
-                    + history + ")";
+            String scenario = "bare start, standalone (" + bareModel(history) + ")";
             var cpu = CpuMeter.of(Optional.empty());
             ClosedLoop.run("warm-up", 8, warmup, cpu, client -> () -> engine.start(ids.incrementAndGet()));
             for (int clients : clientCounts) {
@@ -94,7 +99,15 @@ public final class EnrollmentBenchmark {
         return results;
     }
 
-    private List<ClosedLoop.Result> measureEnrollments(DevDatabase database) throws Exception {
+    private String bareModel(String historyLevel) {
+        return waitStates + (cancellable ? " wait+cancel, " : " wait, ") + historyLevel;
+    }
+
+    /** What runs in the server: the in-server bare engine (when references are on), then the enrollments. */
+    private record InServer(List<ClosedLoop.Result> bareEngine, List<ClosedLoop.Result> enrollments) {
+    }
+
+    private InServer measureInServer(DevDatabase database) throws Exception {
         Path log = Path.of(System.getProperty("bench.server.log", "target/benchmark-enrollment-server.log"));
         System.out.println("Starting WildFly with the EAR on " + DATABASE + " (server log: " + log + ")");
         try (var server = DevServer.start(database.coordinates(), Optional.of(Path.of(DevServer.required("demo.data.dir"))),
@@ -104,6 +117,7 @@ public final class EnrollmentBenchmark {
             }
             loadBenchmarkData(database);
             var learners = signIn();
+            var bareEngine = references ? measureBareEngineInServer() : List.<ClosedLoop.Result>of();
             var pairs = new AtomicLong();
             var cpu = CpuMeter.of(Optional.of(server.process()));
             ClosedLoop.run("warm-up", 8, warmup, cpu, client -> () -> enroll(learners, pairs.getAndIncrement()));
@@ -114,8 +128,27 @@ public final class EnrollmentBenchmark {
                         client -> () -> enroll(learners, pairs.getAndIncrement()))));
             }
             verify(database, before, results);
-            return results;
+            return new InServer(bareEngine, results);
         }
+    }
+
+    /**
+     * The bare engine as the application embeds it, in the running server: same transaction manager,
+     * datasource and pool as the application's engine, and the same database, so the ratio to it is
+     * what the application's own work (HTTP, security, JPA, validation, delegates) costs.
+     */
+    private List<ClosedLoop.Result> measureBareEngineInServer() throws Exception {
+        Path deployments = Path.of(DevServer.required("jboss.home"), "standalone", "deployments");
+        var results = new ArrayList<ClosedLoop.Result>();
+        try (var engine = InServerBareEngine.deploy(deployments, Path.of(DevServer.required("ear.file")), BASE_URL)) {
+            String scenario = "bare start, in the server (" + bareModel(APPLICATION_HISTORY) + ")";
+            engine.run("warm-up", 8, warmup, waitStates, cancellable);
+            for (int clients : clientCounts) {
+                results.add(print(engine.run(scenario, clients, duration, waitStates, cancellable)));
+            }
+            System.out.printf("  bare instances waiting in the server's engine: %,d%n", engine.waitingInstances());
+        }
+        return results;
     }
 
     /** Pair n: learner n mod 64, course n div 64, so concurrent requests come from different learners. */
@@ -165,9 +198,10 @@ public final class EnrollmentBenchmark {
         long registrations = count(database, """
                 SELECT COUNT(*) FROM registration r JOIN enrollment e ON e.id = r.enrollment_id
                 WHERE e.course_id >= """ + FIRST_COURSE_ID);
-        long processes = count(database, "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PARENT_ID_ IS NULL");
+        long processes = count(database, "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PARENT_ID_ IS NULL "
+                + "AND PROC_DEF_ID_ LIKE 'enrollment:%'");
         System.out.printf("  measured 201s: %,d; new enrollments in the database: %,d; all benchmark enrollments: "
-                + "registrations %,d, running process instances %,d%n", answered, stored, registrations, processes);
+                + "registrations %,d, running enrollment processes %,d%n", answered, stored, registrations, processes);
     }
 
     private static long count(DevDatabase database, String sql) throws SQLException {
@@ -186,32 +220,49 @@ public final class EnrollmentBenchmark {
         return result;
     }
 
-    private void summary(List<ClosedLoop.Result> inserts, List<ClosedLoop.Result> engine,
-            List<ClosedLoop.Result> enrollments) {
+    private void summary(List<ClosedLoop.Result> inserts, List<ClosedLoop.Result> standalone, InServer inServer) {
         System.out.printf("%n=== Enrollment benchmark: %d s per row ===%n", duration.toSeconds());
-        System.out.println(ClosedLoop.Result.header());
+        System.out.println(ClosedLoop.Result.header() + "  (in the server: server = the engine and its clients)");
         inserts.forEach(r -> System.out.println(r.row()));
-        engine.forEach(r -> System.out.println(r.row()));
-        enrollments.forEach(r -> System.out.println(r.row()));
-        System.out.printf("%n%7s %12s %12s %8s %12s %8s%n", "clients", "enroll/s", "engine/s", "ratio",
-                "p99 ms", "errors");
-        Map<Integer, ClosedLoop.Result> byClients = new HashMap<>();
-        engine.forEach(r -> byClients.put(r.clients(), r));
-        for (var result : enrollments) {
-            var reference = byClients.get(result.clients());
-            System.out.printf("%7d %12.1f %12.1f %7.0f%% %12.1f %8d%n", result.clients(), result.perSecond(),
-                    reference.perSecond(), 100 * result.perSecond() / reference.perSecond(),
+        standalone.forEach(r -> System.out.println(r.row()));
+        inServer.bareEngine().forEach(r -> System.out.println(r.row()));
+        inServer.enrollments().forEach(r -> System.out.println(r.row()));
+        Map<Integer, ClosedLoop.Result> embedded = byClients(inServer.bareEngine());
+        Map<Integer, ClosedLoop.Result> alone = byClients(standalone);
+        System.out.printf("%n%7s %10s %22s %8s %22s %8s %8s %7s%n", "clients", "enroll/s", "bare in the server/s",
+                "ratio", "bare standalone/s", "ratio", "p99 ms", "errors");
+        for (var result : inServer.enrollments()) {
+            double perSecond = result.perSecond();
+            System.out.printf("%7d %10.1f %22.1f %7.0f%% %22.1f %7.0f%% %8.1f %7d%n", result.clients(), perSecond,
+                    embedded.get(result.clients()).perSecond(), 100 * ratio(perSecond, embedded, result.clients()),
+                    alone.get(result.clients()).perSecond(), 100 * ratio(perSecond, alone, result.clients()),
                     result.latencies().percentile(99), result.errors());
         }
-        enrollments.stream().filter(r -> r.clients() == 8).findFirst().ifPresent(at8 -> {
-            double ratio = at8.perSecond() / byClients.get(8).perSecond();
-            System.out.printf("%nTargets at 8 clients: >= 200 enrollments/s: %s (%.1f); >= 60%% of bare engine: %s (%.0f%%); "
-                    + "p99 < 250 ms: %s (%.1f ms); no errors: %s (%d)%n",
-                    at8.perSecond() >= 200 ? "met" : "MISSED", at8.perSecond(),
-                    ratio >= 0.6 ? "met" : "MISSED", 100 * ratio,
-                    at8.latencies().percentile(99) < 250 ? "met" : "MISSED", at8.latencies().percentile(99),
-                    at8.errors() == 0 ? "met" : "MISSED", at8.errors());
+        inServer.enrollments().stream().filter(r -> r.clients() == 8).findFirst().ifPresent(at8 -> {
+            double toEmbedded = ratio(at8.perSecond(), embedded, 8);
+            double toAlone = ratio(at8.perSecond(), alone, 8);
+            System.out.printf("%nTargets at 8 clients: >= 200 enrollments/s: %s (%.1f); p99 < 250 ms: %s (%.1f ms); "
+                    + "no errors: %s (%d);%n  >= 60%% of the bare engine as the application embeds it (in the server): "
+                    + "%s (%.0f%%); of the bare engine standalone (no server, no JTA): %s (%.0f%%)%n",
+                    verdict(at8.perSecond() >= 200), at8.perSecond(),
+                    verdict(at8.latencies().percentile(99) < 250), at8.latencies().percentile(99),
+                    verdict(at8.errors() == 0), at8.errors(),
+                    verdict(toEmbedded >= 0.6), 100 * toEmbedded, verdict(toAlone >= 0.6), 100 * toAlone);
         });
+    }
+
+    private static Map<Integer, ClosedLoop.Result> byClients(List<ClosedLoop.Result> results) {
+        Map<Integer, ClosedLoop.Result> byClients = new HashMap<>();
+        results.forEach(r -> byClients.put(r.clients(), r));
+        return byClients;
+    }
+
+    private static double ratio(double perSecond, Map<Integer, ClosedLoop.Result> reference, int clients) {
+        return perSecond / reference.get(clients).perSecond();
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "MISSED";
     }
 
     private static int[] ints(String commaSeparated) {

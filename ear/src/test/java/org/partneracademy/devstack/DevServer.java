@@ -40,7 +40,7 @@ public final class DevServer implements AutoCloseable {
         Path wildfly = Path.of(required("jboss.home"));
         Path ear = Path.of(required("ear.file"));
         Path deployments = wildfly.resolve("standalone/deployments");
-        clearDeploymentMarkers(deployments);
+        clearDeployments(deployments);
         Files.copy(ear, deployments.resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 
         var command = new ArrayList<String>();
@@ -101,9 +101,13 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private static void clearDeploymentMarkers(Path deployments) throws IOException {
+    /**
+     * The server runs this EAR and nothing else: earlier copies, their markers and anything a killed
+     * benchmark left behind (its in-server WAR) go.
+     */
+    private static void clearDeployments(Path deployments) throws IOException {
         try (var files = Files.list(deployments)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("partner-academy.ear")).toList()) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("README.txt")).toList()) {
                 Files.delete(file);
             }
         }
