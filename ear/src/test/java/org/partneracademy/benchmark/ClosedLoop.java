@@ -26,17 +26,30 @@ final class ClosedLoop {
         void send() throws Exception;
     }
 
-    /** What one run measured: successful requests per second, their latencies, and the errors. */
-    record Result(String scenario, int clients, Latencies latencies, long errors, String firstError, String cpu) {
+    /**
+     * What one run measured: successful requests per second, their latencies, the errors, the CPU and
+     * (once {@link #withStatements} has added them) the database statements per request.
+     */
+    record Result(String scenario, int clients, Latencies latencies, long errors, String firstError, String cpu,
+            String statements) {
+
+        Result withStatements(String perRequest) {
+            return new Result(scenario, clients, latencies, errors, firstError, cpu, perRequest);
+        }
+
+        /** Requests answered, successfully or not. */
+        long requests() {
+            return latencies.millis().length + errors;
+        }
 
         double perSecond() {
             return latencies.throughput();
         }
 
         String row() {
-            return String.format("%-36s %7d %8d %9.1f %8.1f %8.1f %8.1f %7d   %s", scenario, clients,
+            return String.format("%-36s %7d %8d %9.1f %8.1f %8.1f %8.1f %7d   %-20s %s", scenario, clients,
                     latencies.millis().length, perSecond(), latencies.percentile(50), latencies.percentile(99),
-                    latencies.max(), errors, cpu);
+                    latencies.max(), errors, cpu, statements);
         }
 
         /** The result as text, for a run measured in another JVM (the bare engine inside the server). */
@@ -63,12 +76,13 @@ final class ClosedLoop {
                     : Arrays.stream(lines[6].strip().split(" ")).mapToDouble(Double::parseDouble).toArray();
             return new Result(lines[0], Integer.parseInt(lines[1]),
                     new Latencies(lines[0], millis, Double.parseDouble(lines[2])), Long.parseLong(lines[3]),
-                    lines[4].isEmpty() ? null : lines[4], lines[5]);
+                    lines[4].isEmpty() ? null : lines[4], lines[5], "");
         }
 
         static String header() {
-            return String.format("%-36s %7s %8s %9s %8s %8s %8s %7s   %s", "scenario", "clients", "done", "per s",
-                    "p50 ms", "p99 ms", "max ms", "errors", "CPU ms per op: bench JVM / server / MariaDB");
+            return String.format("%-36s %7s %8s %9s %8s %8s %8s %7s   %-20s %s", "scenario", "clients", "done",
+                    "per s", "p50 ms", "p99 ms", "max ms", "errors", "CPU ms/op jvm/srv/db",
+                    "DB statements per op");
         }
     }
 
@@ -123,7 +137,7 @@ final class ClosedLoop {
             var cpuAfter = cpu.snapshot();
             double[] merged = all.stream().flatMapToDouble(Arrays::stream).toArray();
             return new Result(scenario, clients, new Latencies(scenario, merged, seconds), errors.get(),
-                    firstError.get(), cpuAfter.perOperation(cpuBefore.get(), merged.length + errors.get()));
+                    firstError.get(), cpuAfter.perOperation(cpuBefore.get(), merged.length + errors.get()), "");
         } catch (ExecutionException e) {
             throw new IllegalStateException("A client of " + scenario + " failed", e.getCause());
         } finally {

@@ -58,6 +58,8 @@ public final class EnrollmentBenchmark {
     private final String history = System.getProperty("benchmark.engine.history", "full");
     /** false measures the enrollments alone: for profiling the application, not for reporting. */
     private final boolean references = Boolean.parseBoolean(System.getProperty("benchmark.references", "true"));
+    /** The database server's statement counters, read around every measured row. */
+    private StatementCounts statements;
 
     public static void main(String[] args) throws Exception {
         new EnrollmentBenchmark().run();
@@ -68,6 +70,7 @@ public final class EnrollmentBenchmark {
                 duration.toSeconds(), Arrays.toString(clientCounts), warmup.toSeconds(),
                 Runtime.getRuntime().availableProcessors());
         try (var database = DevDatabase.start(DATABASE, Path.of(DevServer.required("bench.db.dir")), true)) {
+            statements = new StatementCounts(database.coordinates());
             if (!references) {
                 measureInServer(database);
                 return;
@@ -81,7 +84,7 @@ public final class EnrollmentBenchmark {
         }
     }
 
-    private List<ClosedLoop.Result> measureBareEngine(DevDatabase.Coordinates scratch) throws InterruptedException {
+    private List<ClosedLoop.Result> measureBareEngine(DevDatabase.Coordinates scratch) throws Exception {
         int maxClients = Arrays.stream(clientCounts).max().orElse(1);
         var results = new ArrayList<ClosedLoop.Result>();
         var ids = new AtomicLong();
@@ -90,8 +93,8 @@ public final class EnrollmentBenchmark {
             var cpu = CpuMeter.of(Optional.empty());
             ClosedLoop.run("warm-up", 8, warmup, cpu, client -> () -> engine.start(ids.incrementAndGet()));
             for (int clients : clientCounts) {
-                results.add(print(ClosedLoop.run(scenario, clients, duration, cpu,
-                        client -> () -> engine.start(ids.incrementAndGet()))));
+                results.add(print(counted(() -> ClosedLoop.run(scenario, clients, duration, cpu,
+                        client -> () -> engine.start(ids.incrementAndGet())))));
             }
             System.out.printf("  bare instances waiting in the engine: %,d (started: %,d)%n", engine.waitingInstances(),
                     ids.get());
@@ -124,8 +127,8 @@ public final class EnrollmentBenchmark {
             long before = count(database, "SELECT COUNT(*) FROM enrollment WHERE course_id >= " + FIRST_COURSE_ID);
             var results = new ArrayList<ClosedLoop.Result>();
             for (int clients : clientCounts) {
-                results.add(print(ClosedLoop.run("enrollments (REST, end to end)", clients, duration, cpu,
-                        client -> () -> enroll(learners, pairs.getAndIncrement()))));
+                results.add(print(counted(() -> ClosedLoop.run("enrollments (REST, end to end)", clients, duration, cpu,
+                        client -> () -> enroll(learners, pairs.getAndIncrement())))));
             }
             verify(database, before, results);
             return new InServer(bareEngine, results);
@@ -144,7 +147,7 @@ public final class EnrollmentBenchmark {
             String scenario = "bare start, in the server (" + bareModel(APPLICATION_HISTORY) + ")";
             engine.run("warm-up", 8, warmup, waitStates, cancellable);
             for (int clients : clientCounts) {
-                results.add(print(engine.run(scenario, clients, duration, waitStates, cancellable)));
+                results.add(print(counted(() -> engine.run(scenario, clients, duration, waitStates, cancellable))));
             }
             System.out.printf("  bare instances waiting in the server's engine: %,d%n", engine.waitingInstances());
         }
@@ -210,6 +213,19 @@ public final class EnrollmentBenchmark {
             result.next();
             return result.getLong(1);
         }
+    }
+
+    /** One measured row. */
+    @FunctionalInterface
+    private interface Row {
+        ClosedLoop.Result measure() throws Exception;
+    }
+
+    /** The row with the database statements per request it caused. */
+    private ClosedLoop.Result counted(Row row) throws Exception {
+        var before = statements.snapshot();
+        var result = row.measure();
+        return result.withStatements(StatementCounts.perOperation(before, statements.snapshot(), result.requests()));
     }
 
     private static ClosedLoop.Result print(ClosedLoop.Result result) {
