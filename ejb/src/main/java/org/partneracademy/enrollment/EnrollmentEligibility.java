@@ -75,9 +75,8 @@ public class EnrollmentEligibility {
         }
         boolean otherOpen = !em.createQuery("""
                         select e.id from Enrollment e where e.learner = :learner and e.course = :course and e.id <> :id
-                        and e.status not in :ended""", Long.class)
+                        and\s""" + EnrollmentStatus.notEndedWithoutCourse("e"), Long.class)
                 .setParameter("learner", learner).setParameter("course", course).setParameter("id", enrollmentId)
-                .setParameter("ended", EnrollmentStatus.ENDED_WITHOUT_COURSE)
                 .setMaxResults(1).getResultList().isEmpty();
         if (otherOpen) {
             throw new ConflictException(learner.getDisplayName() + " is already enrolled in " + course.getCode());

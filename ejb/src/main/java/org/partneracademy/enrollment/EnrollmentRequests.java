@@ -204,9 +204,8 @@ public class EnrollmentRequests {
     private boolean hasOpenEnrollment(Person learner, Course course) {
         return !em.createQuery("""
                         select e.id from Enrollment e where e.learner = :learner and e.course = :course
-                        and e.status not in :ended""", Long.class)
+                        and\s""" + EnrollmentStatus.notEndedWithoutCourse("e"), Long.class)
                 .setParameter("learner", learner).setParameter("course", course)
-                .setParameter("ended", EnrollmentStatus.ENDED_WITHOUT_COURSE)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
