@@ -72,8 +72,8 @@ final class ClosedLoop {
             if (lines.length != 7) {
                 throw new IllegalArgumentException("Not a measurement: " + text);
             }
-            double[] millis = lines[6].isBlank() ? new double[0]
-                    : Arrays.stream(lines[6].strip().split(" ")).mapToDouble(Double::parseDouble).toArray();
+            double[] millis = Arrays.stream(lines[6].split(" ")).filter(value -> !value.isEmpty())
+                    .mapToDouble(Double::parseDouble).toArray();
             return new Result(lines[0], Integer.parseInt(lines[1]),
                     new Latencies(lines[0], millis, Double.parseDouble(lines[2])), Long.parseLong(lines[3]),
                     lines[4].isEmpty() ? null : lines[4], lines[5], "");

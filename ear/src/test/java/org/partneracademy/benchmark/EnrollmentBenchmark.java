@@ -141,9 +141,9 @@ public final class EnrollmentBenchmark {
      * what the application's own work (HTTP, security, JPA, validation, delegates) costs.
      */
     private List<ClosedLoop.Result> measureBareEngineInServer() throws Exception {
-        Path deployments = Path.of(DevServer.required("jboss.home"), "standalone", "deployments");
         var results = new ArrayList<ClosedLoop.Result>();
-        try (var engine = InServerBareEngine.deploy(deployments, Path.of(DevServer.required("ear.file")), BASE_URL)) {
+        try (var engine = InServerBareEngine.deploy(DevServer.deployments(), Path.of(DevServer.required("ear.file")),
+                BASE_URL)) {
             String scenario = "bare start, in the server (" + bareModel(APPLICATION_HISTORY) + ")";
             engine.run("warm-up", 8, warmup, waitStates, cancellable);
             for (int clients : clientCounts) {

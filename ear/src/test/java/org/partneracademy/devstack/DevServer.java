@@ -39,7 +39,7 @@ public final class DevServer implements AutoCloseable {
             throws IOException, InterruptedException {
         Path wildfly = Path.of(required("jboss.home"));
         Path ear = Path.of(required("ear.file"));
-        Path deployments = wildfly.resolve("standalone/deployments");
+        Path deployments = deployments();
         clearDeployments(deployments);
         Files.copy(ear, deployments.resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 
@@ -64,6 +64,11 @@ public final class DevServer implements AutoCloseable {
             Thread.sleep(250);
         }
         return new DevServer(process, Files.exists(deployed), Duration.between(started, Instant.now()));
+    }
+
+    /** The deployment scanner's directory of the provisioned server. */
+    public static Path deployments() {
+        return Path.of(required("jboss.home"), "standalone", "deployments");
     }
 
     /** The server's process (standalone.sh; the server JVM is its child). */
